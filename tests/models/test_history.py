@@ -1,0 +1,46 @@
+"""Every change of a claim's status, notes or assignee is kept: who, when, before, after."""
+
+import pytest
+
+from claims import services
+from claims.models import ClaimStatus
+
+pytestmark = pytest.mark.django_db
+
+
+def test_status_and_note_changes_leave_history_rows(money_claim, reviewer):
+    services.claim_start_review(claim=money_claim, by=reviewer)
+    services.claim_transition(
+        claim=money_claim,
+        to_status=ClaimStatus.VERIFIED,
+        by=reviewer,
+        notes="한국은행 환율로 720조원 확인",
+    )
+    records = list(money_claim.history.order_by("history_date", "history_id"))
+    assert [r.status for r in records] == ["unreviewed", "in_review", "verified"]
+    latest, previous = records[-1], records[-2]
+    delta = latest.diff_against(previous)
+    changed = {change.field: (change.old, change.new) for change in delta.changes}
+    assert changed["status"] == ("in_review", "verified")
+    assert changed["notes"] == ("", "한국은행 환율로 720조원 확인")
+    assert latest.history_change_reason
+
+
+def test_history_records_who_made_the_change(client, money_claim, reviewer):
+    client.force_login(reviewer)
+    response = client.post(
+        f"/admin/claims/claim/{money_claim.pk}/change/",
+        {
+            "status": "in_review",
+            "notes": "",
+            "assignee": reviewer.pk,
+            "evidence-TOTAL_FORMS": 0,
+            "evidence-INITIAL_FORMS": 0,
+            "quantities-TOTAL_FORMS": 0,
+            "quantities-INITIAL_FORMS": 0,
+            "spans-TOTAL_FORMS": 0,
+            "spans-INITIAL_FORMS": 0,
+        },
+    )
+    assert response.status_code == 302
+    assert money_claim.history.latest().history_user == reviewer
