@@ -1,0 +1,109 @@
+"""Canonical text and sentences with offsets.
+
+Every offset in the system indexes the canonical text (CLAIMS_SPEC "Text and offsets"), so
+canonicalize() changes exactly what the spec allows and nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["Sentence", "TextDecodeError", "canonicalize", "decode", "split_sentences"]
+
+
+class TextDecodeError(ValueError):
+    """The document's bytes are not UTF-8."""
+
+
+def canonicalize(raw: str) -> str:
+    """Strip one leading BOM, turn \\r\\n and \\r into \\n, NFC-normalise. Nothing else."""
+    if raw.startswith("\ufeff"):
+        raw = raw[1:]
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", raw)
+
+
+def decode(data: bytes) -> str:
+    """Decode UTF-8 (with or without BOM); the BOM itself is left for canonicalize()."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise TextDecodeError(
+            f"not UTF-8: invalid byte 0x{data[exc.start]:02x} at byte offset {exc.start}"
+        ) from exc
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+# Marks that open a quote, and marks that may close one. Copy often closes “ with a
+# straight " (mismatched marks), so any closing-capable mark closes an open quote.
+_OPEN = {"“": "double", "‘": "single", '"': "double", "'": "single", "「": "double"}
+_CLOSE = {"”": "double", "’": "single", '"': "double", "'": "single", "」": "double"}
+# A full stop ends a sentence only after a letter, closing bracket or quote, never between
+# digits (3.54) and never inside a quote.
+_END_PUNCT = ".?!。…"
+_LINE = re.compile(r"[^\n]+")
+
+
+def _split_line(text: str, start: int, end: int) -> list[Sentence]:
+    out: list[Sentence] = []
+    sent_start = start
+    open_kind: str | None = None
+    i = start
+    while i < end:
+        ch = text[i]
+        if open_kind is None:
+            if ch in _OPEN and not (ch == "'" and _is_apostrophe(text, i)):
+                open_kind = _OPEN[ch]
+            elif ch in _END_PUNCT:
+                j = i + 1
+                while j < end and text[j] in _END_PUNCT:
+                    j += 1
+                prev = text[i - 1] if i > start else ""
+                nxt = text[j] if j < end else ""
+                decimal = ch == "." and prev.isdigit() and nxt.isdigit()
+                if not decimal and (j >= end or nxt.isspace()):
+                    out.append(Sentence(sent_start, j))
+                    sent_start = j
+                i = j
+                continue
+        elif ch in _CLOSE and not (ch == "'" and _is_apostrophe(text, i)):
+            open_kind = None
+        elif ch in _OPEN and ch not in _CLOSE:
+            # a new opening mark inside an open quote: the earlier one was never closed
+            open_kind = _OPEN[ch]
+        i += 1
+    if sent_start < end:
+        out.append(Sentence(sent_start, end))
+    return out
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    """A straight ' inside a Latin word (don't) or an abbreviated year ('24년) is no quote."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if prev.isascii() and prev.isalpha() and nxt.isascii() and nxt.isalpha():
+        return True
+    year = text[i + 1 : i + 3]
+    return len(year) == 2 and year.isdigit() and "'" not in text[i + 1 : i + 12]
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with offsets, trimmed of surrounding whitespace; lines first, then punctuation."""
+    out: list[Sentence] = []
+    for line in _LINE.finditer(text):
+        for s in _split_line(text, line.start(), line.end()):
+            a, b = s.start, s.end
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if a < b:
+                out.append(Sentence(a, b))
+    return out
