@@ -51,13 +51,18 @@ _END_PUNCT = ".?!。…"
 _LINE = re.compile(r"[^\n]+")
 
 
+_SIGNIFICANT = re.compile(r"[.?!。…“”‘’\"'「」]")
+
+
 def _split_line(text: str, start: int, end: int) -> list[Sentence]:
     out: list[Sentence] = []
     sent_start = start
     open_kind: str | None = None
-    i = start
-    while i < end:
-        ch = text[i]
+    skip_to = start
+    for m in _SIGNIFICANT.finditer(text, start, end):
+        i, ch = m.start(), m.group()
+        if i < skip_to:
+            continue
         if open_kind is None:
             if ch in _OPEN and not (ch == "'" and _is_apostrophe(text, i)):
                 open_kind = _OPEN[ch]
@@ -71,14 +76,11 @@ def _split_line(text: str, start: int, end: int) -> list[Sentence]:
                 if not decimal and (j >= end or nxt.isspace()):
                     out.append(Sentence(sent_start, j))
                     sent_start = j
-                i = j
-                continue
+                skip_to = j
         elif ch in _CLOSE and not (ch == "'" and _is_apostrophe(text, i)):
             open_kind = None
         elif ch in _OPEN and ch not in _CLOSE:
-            # a new opening mark inside an open quote: the earlier one was never closed
-            open_kind = _OPEN[ch]
-        i += 1
+            open_kind = _OPEN[ch]  # a new opening mark: the earlier one was never closed
     if sent_start < end:
         out.append(Sentence(sent_start, end))
     return out

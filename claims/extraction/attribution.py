@@ -1,0 +1,267 @@
+"""Attributed statements: direct quotes, indirect speech, sourced and anonymous reports.
+
+The claim span is what is claimed: the words inside the quote marks, or the reported clause
+before the reporting word (without a leading connective, without the 다고/라고 particle).
+The cue span is the reporting word; the speaker comes from speakers.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cues import ANON_CUES, SOURCED, CueMatch, find_cues
+from .quotes import QUOTE_MARKS, Quote, find_quotes, inside, quote_speech
+from .resolution import SpeakerResolver
+from .sources import sourced_speaker
+from .speakers import NounPhrase, find_subject, words
+from .text import Sentence
+from .types import Cue, SpeakerMention
+
+__all__ = ["Attributed", "find_attributions", "find_quotes"]
+
+_CONNECTIVE = re.compile(
+    r"(?:이어|또한|또|특히|한편|그러면서|아울러|이어서|다만|그러나|하지만|반면|이에|그리고|그러자|앞서"
+    r"|이와 함께|이에 대해|그는 이어|실제로|정작|결국|게다가|더불어)[,]?\s+"
+)
+# sources named by place rather than by person: 업계에선, 정치권에서는 -> anonymous
+_SOURCE_PLACE = re.compile(
+    r"(?:업계|시장|정치권|관가|학계|재계|금융권|일각|안팎|주변|내부|현장|외신)"
+    r"(?:에서는|에선|에서도|에서|은|는|도)\s"
+)
+
+
+# “…”라고 김 장관은 말했다: the speaker written after the quote
+_INLINE_SPEAKER = re.compile(r"\s(?:\S+\s){0,3}?\S+[은는]\s+(?:\S+\s)?[가-힣]*(?:했|혔|였|었|한다)")
+
+
+@dataclass(frozen=True, slots=True)
+class Attributed:
+    start: int
+    end: int
+    mode: str  # direct, indirect, anonymous
+    speaker: SpeakerMention | None
+    cue: Cue | None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",·"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.·"):
+        end -= 1
+    return start, end
+
+
+_QUOTED_TAIL = re.compile(r"[”\"’']\s?(?:이)?라?$")
+
+
+def _content(text: str, start: int, end: int) -> tuple[int, int]:
+    """The reported clause; when it ends in a quote (…“변수”라는 지적), the quote's words."""
+    start, end = _trim(text, start, end)
+    tail = _QUOTED_TAIL.search(text, start, end)
+    if tail:
+        quotes = [q for q in find_quotes(text, start, tail.start() + 1) if q.close == tail.start()]
+        if quotes:
+            return _trim(text, quotes[-1].open + 1, quotes[-1].close)
+    return start, end
+
+
+def _skip_connectives(text: str, start: int, end: int) -> int:
+    while True:
+        m = _CONNECTIVE.match(text, start, end)
+        if not m:
+            return start
+        start = m.end()
+
+
+def find_attributions(text: str, sentences: list[Sentence]) -> list[Attributed]:
+    """All attributed statements in text order."""
+    resolver = SpeakerResolver()
+    resolver.prescan(text)
+    # each cue regex runs once over the whole text; matches are then dealt out to sentences
+    cues = [(m.start("cend"), m.kind, m) for m in find_cues(text)]
+    cues.sort(key=lambda c: c[0])
+    out: list[Attributed] = []
+    k = 0
+    for sent in sentences:
+        while k < len(cues) and cues[k][0] < sent.start:
+            k += 1
+        j = k
+        while j < len(cues) and cues[j][0] < sent.end:
+            j += 1
+        mine = [c for c in cues[k:j] if c[2].end("verb") <= sent.end]
+        out.extend(_sentence(text, sent, mine, resolver))
+        k = j
+    return out
+
+
+def _sentence(
+    text: str, sent: Sentence, cues: list[tuple[int, str, CueMatch]], resolver: SpeakerResolver
+) -> list[Attributed]:
+    a, b = sent.start, sent.end
+    quotes = find_quotes(text, a, b) if QUOTE_MARKS.search(text, a, b) else []
+    events: list[tuple[int, str, object]] = []
+    for q in quotes:
+        m = quote_speech(text, q, b)
+        if m is not None and q.close > q.open + 1:
+            events.append((q.open, "quote", (q, m)))
+    events.extend(c for c in cues if not inside(c[2].start("verb"), quotes))
+    sourced = None
+    if text.find("따르면", a, b) >= 0:
+        sourced = next(
+            (m for m in SOURCED.finditer(text, a, b) if not inside(m.start(), quotes)), None
+        )
+    if not events and sourced is None:
+        # a named person as topic is what later pronouns refer to; it stands near the start
+        if resolver.may_name_person(text, a, min(b, a + 60)):
+            resolver.note_topic(find_subject(text, a, min(b, a + 60), resolver.known, True))
+        return []
+    events.sort(key=lambda e: e[0])
+    out: list[Attributed] = []
+    clause = a
+    source_np = sourced_speaker(text, a, sourced, resolver) if sourced else None
+    if sourced is not None:
+        clause = sourced.end()
+    after_quote = -1
+    for pos, kind, payload in events:
+        if pos < clause:
+            continue
+        if kind == "quote":
+            q, m = payload  # type: ignore[misc]
+            item = _direct(text, a, clause, q, m, b, resolver)
+            clause = after_quote = m.end()
+        else:
+            m = payload  # type: ignore[assignment]
+            item = _reported(text, clause, kind, m, source_np, out, resolver)
+            if item is not None and _layered(text, after_quote, clause, m.start("cend")):
+                item = None  # “…”라고 언급했다고 한다 / “…”고 질책한 것으로 알려졌다
+            clause = max(clause, _clause_after(text, m.end(), b))
+        if item is not None:
+            out.append(item)
+    if sourced is not None and not out:
+        start, end = _trim(text, sourced.end(), b)
+        mode, speaker = source_np if source_np else ("anonymous", None)
+        if start < end:
+            cue = Cue(sourced.start("verb"), sourced.end("verb"), sourced.group("verb"))
+            out.append(Attributed(start, end, mode, speaker, cue))
+    return out
+
+
+def _layered(text: str, after_quote: int, clause: int, cend: int) -> bool:
+    """A report about a quote just given: its 'content' is only the verb of the quote."""
+    return after_quote == clause and len(words(text, clause, cend)) <= 2
+
+
+def _clause_after(text: str, pos: int, end: int) -> int:
+    """The next clause starts after the reporting word's own ending (밝혀, / 평가하며)."""
+    m = re.compile(r"[^\s,]*,?\s*").match(text, pos, end)
+    return m.end() if m else pos
+
+
+def _speaker_mode(
+    np: NounPhrase | None, resolver: SpeakerResolver, named_mode: str
+) -> tuple[str, SpeakerMention | None]:
+    if np is not None and np.kind in ("none", "title"):
+        np = None if np.kind == "none" else np
+    if np is not None and np.kind == "title":
+        np = None  # a bare title (장관은) refers back like a pronoun
+    kind, speaker = resolver.resolve(np)
+    return (named_mode, speaker) if kind == "named" else ("anonymous", None)
+
+
+def _direct(
+    text: str, a: int, clause: int, q: Quote, m: re.Match[str], b: int, resolver: SpeakerResolver
+) -> Attributed | None:
+    start, end = _trim(text, q.open + 1, q.close)
+    if start >= end:
+        return None
+    # the speaker: after the quote (…”라고 김 장관은 말했다), else before it in the sentence
+    after = None
+    if _INLINE_SPEAKER.match(text, m.end(), b):
+        after = find_subject(text, m.end(), min(b, m.end() + 40), resolver.known)
+    np = after if after is not None and after.kind != "none" else None
+    if np is None:
+        np = find_subject(text, clause, q.open, resolver.known)
+        if np is None and clause > a:
+            np = None
+        if (np is None or np.kind == "none") and _SOURCE_PLACE.search(text, clause, q.open):
+            np = NounPhrase("anonymous", None, clause, q.open)
+    mode, speaker = _speaker_mode(np, resolver, "direct")
+    cue = Cue(m.start("end"), m.end("end"), m.group("end"))
+    return Attributed(start, end, mode, speaker, cue)
+
+
+def _reported(
+    text: str,
+    clause: int,
+    kind: str,
+    m: CueMatch,
+    source_np: tuple[str, SpeakerMention | None] | None,
+    done: list[Attributed],
+    resolver: SpeakerResolver,
+) -> Attributed | None:
+    cend = m.start("cend")
+    if kind in ("say", "saying") and text[cend - 1 : cend] in "”\"’'" and cend > 0:
+        return None  # the ending of a direct quote, handled there
+    before = text[cend - 1 : cend]
+    if kind in ("say", "saying") and text[cend : cend + 1] == "이" and before in "”\"’'":
+        return None
+    if kind == "object" and done:
+        return None  # …라며 …을 높이 평가했다: the quote before it is the content
+    start = _skip_connectives(text, clause, cend)
+    verb = Cue(m.start("verb"), m.end("verb"), m.group("verb"))
+    if kind in ANON_CUES:
+        if kind in ("passive", "as", "outlook") and source_np is None:
+            start = _after_past_clause(text, start, cend)
+        start, end = _content(text, start, cend)
+        if start >= end:
+            return None
+        mode, speaker = source_np if source_np else ("anonymous", None)
+        return Attributed(start, end, mode, speaker, verb)
+    np = None
+    inline = m.groupdict().get("inl")
+    if inline:
+        np = find_subject(text, m.start("inl"), m.end("inl"), resolver.known)
+    subject = find_subject(text, start, cend, resolver.known)
+    if subject is not None and subject.kind != "none":
+        if subject.phrase_end:
+            start = _skip_connectives(text, subject.phrase_end + 1, cend)
+        np = np or subject
+    elif source_np is not None:
+        start, end = _content(text, start, cend)
+        return Attributed(start, end, *source_np, verb) if start < end else None
+    if kind == "object" and not _object_is_claim(text, start, cend):
+        return None
+    start, end = _content(text, start, cend)
+    if start >= end:
+        return None
+    mode, speaker = _speaker_mode(np, resolver, "indirect")
+    return Attributed(start, end, mode, speaker, verb)
+
+
+# a finished past event joined by a comma (…집계됐으며, / …시작됐고,) is a statement of its
+# own: the hedged report (…것으로 파악됐다, …전망이다) covers only what follows it
+_PAST_CLAUSE = re.compile(r"(?:됐|났|졌|었|았|였|했)(?:으며|고),\s")
+
+
+def _after_past_clause(text: str, start: int, cend: int) -> int:
+    last = None
+    for last in _PAST_CLAUSE.finditer(text, start, cend):
+        pass
+    return last.end() if last is not None else start
+
+
+_CLAUSE_WORD = re.compile(r"(?:[이가을를]|[된한할될던인운는])$")
+_CONTENT_NOUN = re.compile(
+    r"(?:계획|방침|입장|의사|뜻|구상|방안|목표|전망|가능성|우려|필요성|의지|계약|사실|내용|의견|방향|조치)$"
+)
+
+
+def _object_is_claim(text: str, start: int, cend: int) -> bool:
+    """'…계획을 밝혔다' reports content; 'FA 시장을 예상했다' names a topic."""
+    toks = words(text, start, cend)
+    if not toks:
+        return False
+    if _CONTENT_NOUN.search(toks[-1][2]):
+        return True
+    return any(_CLAUSE_WORD.search(w.rstrip(",")) for _s, _e, w in toks[:-1])

@@ -1,0 +1,165 @@
+"""Word lists and word tests for reading speakers: titles, unnamed sources, bodies, names.
+
+Kept apart from the reading logic so that newsroom staff can extend the lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def wordlist(*chunks: str) -> list[str]:
+    """Word lists are kept as space-separated text: easier to read and to extend."""
+    return " ".join(chunks).split()
+
+
+TITLES = sorted(
+    wordlist(
+        "CEO CFO CTO COO 최고경영자 대표 대표이사 사장 부사장 회장 부회장 의장 이사장 총재 "
+        "원장 청장 처장 장관 차관 실장 국장 과장 팀장 본부장 센터장 소장 현장소장 단장 부장 "
+        "차장 위원장 위원 연구위원 선임연구위원 수석연구위원 연구원 책임연구원 수석연구원 "
+        "선임연구원 교수 명예교수 부교수 조교수 박사 의원 의원실 대통령 총리 부총리 대변인 "
+        "비서관 수석 감독 코치 선수 기자 특파원 판사 부장판사 재판장 검사 검사장 변호사 대법관 "
+        "도지사 지사 구청장 군수 총장 학장 이사 전무 상무 애널리스트 이코노미스트 전략가 "
+        "칼럼니스트 고문 대사 총영사 사무총장 원내대표 창업자 창업주 여사 선생 작가 회계사 "
+        "연구관 당선인 후보 병원장 간호사 간호사들 영양사 약사 의사 치료사 물리치료사 "
+        "사회복지사 요양사 요양보호사 세무사 노무사 할머니 할아버지 어르신 주부 팀장 사회수석 "
+        "정무수석 경제수석 원장 교육감 지검장 청장 최고위원 전 씨 님 군 양 측 "
+        # titles of analysts, officials and unit heads that news copy glues onto a unit
+        "분석관 예보관 예보분석관 통보관 조사관 수사관 행정관 사무관 서기관 주무관 감독관 "
+        "보좌관 외교관 관장 랩장 파트장 그룹장 부문장 사업부장 센터장 연구소장 지부장 "
+        "지점장 공장장 점장 편집장 이사관 부이사관 부사관 장교 상임위원 전문위원 "
+        "연구원장 수석부사장 대표변호사 부대변인 수석대변인 대통령실장 비서실장 "
+        "관방장관 외무장관 국무장관 외교장관 국방장관 외교부장 부장관 차관보 "
+        "사령관 참모총장 의장단 선대위원장 비대위원장 원내수석부대표"
+    ),
+    key=len,
+    reverse=True,
+)
+TITLE_SET = set(TITLES)
+TITLE_END = re.compile("(?:" + "|".join(re.escape(t) for t in TITLES if len(t) >= 2) + ")$")
+ANON_HEADS = set(
+    wordlist(
+        "관계자 관계자들 당국자 소식통 전문가 전문가들 업계 시민 시민들 주민 주민들 남성 여성 "
+        "남자 여자 노인 학생 학생들 일부 인부들 측근 인사 인사들 참석자 참석자들 네티즌 누리꾼 "
+        "상인 상인들 직원 직원들 근로자 근로자들 노동자 노동자들 환자 의사 의사들 교사 사람 "
+        "사람들 다수 상당수 대부분 관계자 애널리스트들 분석가 분석가들 투자자 투자자들 소비자 "
+        "소비자들 외신 외신들 현지 언론 일각 시장 안팎 관측통 이용자 이용자들 한편"
+    )
+)
+PRONOUNS = {"그", "그녀", "그들", "이들", "자신", "본인", "당사자", "이", "해당", "같은"}
+ORG_SUFFIX = re.compile(
+    r"(?:청|처|부|원|위원회|협회|공사|공단|은행|그룹|전자|재단|연구소|센터|학회|노조|당|법원|고법|지법"
+    r"|검찰|경찰|정부|국회|연합|연맹|본부|사무소|증권|보험|생명|건설|자동차|항공|통신|텔레콤|하이닉스"
+    r"|재판부|[0-9]+심|항소심|상고심|대법원|헌재|공제회|기구|회의|협의회|신문|방송|일보|뉴스|위|실|처|단"
+    r"|[0-9]+부|국|청사|대학교|대학|병원|시|도|군|구)$"
+)
+NOT_ORG = set(wordlist("일부 전부 대부 직원 인원 회원 가구 전국 시민 주민 사람 한국"))
+SURNAMES = set(
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방"
+    "공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉"
+)
+CONNECTIVES = set(
+    wordlist(
+        "이어 또한 또 특히 한편 그러면서 아울러 이어서 다만 그러나 하지만 반면 이에 그리고 "
+        "그러자 이와 함께 그래서 따라서 실제로 앞서 정작 결국 물론 대신 게다가 더불어"
+    )
+)
+TIME_TOPICS = set(
+    wordlist(
+        "이날 오늘 당시 현재 최근 올해 지난해 이번 이후 당일 그간 지금 내일 어제 작년 내년 "
+        "전날 이튿날 그동안 그때 앞으로"
+    )
+)
+
+
+# endings that make 는/은 no topic: 에는, 에서는, 로는, 대해서는, 싶다는, 하는, 있는 ...
+def is_korean_name(word: str) -> bool:
+    return (
+        2 <= len(word) <= 4
+        and word[0] in SURNAMES
+        and all("가" <= c <= "힣" for c in word)
+        and word[-1] not in NOT_NAME_END
+        and word not in ANON_HEADS
+        and word not in NOT_ORG
+    )
+
+
+# final syllables of 기상청, 법무부, 이사회 ... that Korean given names rarely end with
+NOT_NAME_END = set("청처부회단소당실과팀관사원장")
+NOT_NAME_END -= set("원")  # 최태원, 이규원: common in names
+
+
+def is_org(word: str) -> bool:
+    if word in NOT_ORG or word in ANON_HEADS:
+        return False
+    if word in ORG_WORDS:
+        return True
+    if re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|[A-Z]{2,}", word):
+        return True  # OECD, IMF, LG
+    m = ORG_SUFFIX.search(word)
+    if m is None or len(word) < 2:
+        return False
+    # a one-syllable suffix (청, 부, 도 ...) makes a body only of a longer word: 때도, 일부 are not
+    return len(m.group()) > 1 or len(word) >= 3 or word in SHORT_ORGS
+
+
+SHORT_ORGS = {"법원", "여당", "야당", "정당", "구청", "시청", "도청", "군청", "국방부"}
+# bodies known by a short name that no suffix gives away; 한은 also reads as 한+은
+ORG_WORDS = set(
+    wordlist(
+        "한은 한전 금통위 공정위 방통위 선관위 인수위 중대본 중수본 방심위 금융위 금감원 "
+        "국정원 감사원 헌재 대법 검찰 경찰 국회 정부 여당 야당 백악관 국무부 국방부 크렘린 "
+        "유엔 나토 연준 연방준비제도 유럽연합 엔비디아 애플 구글 테슬라 삼성 현대차 기아 "
+        "네이버 카카오 쿠팡 포스코 코레일 통계청 기상청 외교부 외무부"
+    )
+)
+
+
+HONORIFICS = ("씨", "님", "여사")
+
+
+def is_title(word: str) -> bool:
+    """CEO, 회장, 선임연구위원; or a title written onto an organisation (기획재정부장관)."""
+    if word in TITLE_SET:
+        return True
+    m = TITLE_END.search(word)
+    return m is not None and m.start() > 0 and is_org(word[: m.start()])
+
+
+PLACES = set(
+    wordlist(
+        "미국 중국 일본 대만 영국 프랑스 독일 러시아 인도 북한 한국 캐나다 호주 유럽 베트남 "
+        "이탈리아 스페인 브라질 멕시코 이스라엘 이란 사우디 우크라이나 튀르키예 서울 부산 인천 "
+        "대구 광주 대전 울산 세종 경기 충남 충북 전남 전북 경남 경북 강원 제주 뉴욕 도쿄 "
+        "베이징 상하이 홍콩 싱가포르 국내 해외 현지 주한 주미 주일 주중 재일 재미 국제 세계 "
+        "글로벌"
+    )
+)
+
+
+def ends_with_title(word: str) -> bool:
+    return TITLE_END.search(word) is not None
+
+
+def trie_pattern(words: list[str]) -> str:
+    """A regex alternation shaped as a trie (대(?:표(?:이사)?|변인)...): Python's engine then
+    tries one branch per first character instead of every word at every position."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_to_regex(tree)
+
+
+def _trie_to_regex(node: dict) -> str:
+    optional = "" in node
+    branches = [re.escape(ch) + _trie_to_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if optional:
+        return "(?:" + body + ")?"
+    return body

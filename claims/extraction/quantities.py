@@ -1,0 +1,260 @@
+"""Quantity mentions: span, value in the canonical unit, range, qualifier, same_as.
+
+The span covers number, magnitude words and unit, and a qualifier written onto them
+(`100여 명`, `11시 40분경`); a qualifier written apart (`약 720조원`, `40만원 가량`) is read
+but left outside, and so is the particle behind (`720조원이`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .numbers import format_decimal
+from .scanner import Atom, scan_atoms
+from .temporal import decade_value, join_time_atoms
+from .types import QuantityMention
+
+__all__ = ["DATELINE", "find_quantities", "link_equivalences"]
+
+_BEFORE_QUALIFIER = re.compile(r"(?:^|[\s(\[])(약|대략|최대|최고|최소)\s?$")
+_BEFORE_MAP = {
+    "약": "approx",
+    "대략": "approx",
+    "최대": "at_most",
+    "최고": "at_most",
+    "최소": "at_least",
+}
+_AFTER_QUALIFIER = re.compile(
+    r"(?:\s|을\s|를\s|에\s|이\s|가\s)(가량|정도|안팎|전후|쯤|내외|가까이|육박|남짓|초과|넘게|넘는|넘어|넘었|넘긴"
+    r"|웃도는|미만|못 미치는|이하|이내|이상)"
+)
+_AFTER_MAP = {
+    "가량": "approx",
+    "정도": "approx",
+    "안팎": "approx",
+    "전후": "approx",
+    "쯤": "approx",
+    "내외": "approx",
+    "가까이": "approx",
+    "육박": "approx",
+    "남짓": "over",
+    "초과": "over",
+    "넘게": "over",
+    "넘는": "over",
+    "넘어": "over",
+    "넘었": "over",
+    "넘긴": "over",
+    "웃도는": "over",
+    "미만": "under",
+    "못 미치는": "under",
+    "이하": "at_most",
+    "이내": "at_most",
+    "이상": "at_least",
+}
+# "파산법 11조", "제3조 2항": legal article numbers, not money
+_LEGAL_BEFORE = re.compile(r"(?:법|령|조례|규칙|규정|협약|헌법|약관|정관|제)\s?$")
+_LEGAL_AFTER = re.compile(r"\s?(?:제\s?)?\d+\s?항")
+# "(서울=연합뉴스) 홍길동 기자 =": the dateline and byline at the start of a line
+DATELINE = re.compile(
+    r"^[ \t]*[(\[【][^()\[\]【】\n=]{1,15}=[^()\[\]【】\n]{1,20}[)\]】]"
+    r"(?:[ \t]*(?:[가-힣]{2,4}[ \t]?(?:·[ \t]?[가-힣]{2,4}[ \t]?)*)?"
+    r"(?:기자|특파원|통신원)[ \t]*=)?",
+    re.MULTILINE,
+)
+_AGE_GROUP_AFTER = re.compile(
+    r"\s?(?:남성|여성|남자|여자|노인|청년|중년|이상|이하|초반|중반|후반|층|가장|직장인|간병인|환자|[가-힣]*세대"
+    r"|[은는이가의로에와과도]|부터|까지|[,·)~]"
+    # a person after the age group: 50대 남편, 30대 A씨, 40대 회사원, 60대 운전자
+    r"|남편|아내|부부|엄마|아빠|어머니|아버지|부모|아들|딸|남녀|주부|회사원|운전자|용의자|피의자"
+    r"|피고인|피해자|가해자|주민|교사|공무원|직원|男|女|[A-Z]\s?씨|[가-힣]모\s?씨)"
+)
+_WEEK_SPAN_AFTER = re.compile(r"\s?(?:연속|째|간|동안|만에|내리)")
+_VEHICLE_BEFORE = re.compile(
+    r"(?:차량|버스|트럭|택시|드론|항공기|전투기|자동차|장비|기계|로봇|선박|서버)\s?$"
+)
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    value: str | None
+    upper: str | None
+    unit: str | None
+    category: str
+    qualifier: str | None = None
+    counter: str | None = None
+
+
+def _dateline_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in DATELINE.finditer(text)]
+
+
+def _scaled(atom: Atom) -> tuple[str | None, str | None]:
+    info = atom.info
+    mult = info.multiplier if info else 1
+    low = format_decimal(atom.low * mult) if atom.low is not None else None
+    high = format_decimal(atom.high * mult) if atom.high is not None else None
+    return low, high
+
+
+def _from_atom(text: str, atom: Atom) -> _Found | None:
+    info = atom.info
+    if atom.kind == "date":
+        return _Found(atom.start, atom.end, atom.text_value, None, "date", "time")
+    if atom.kind == "score":  # 3-1로 이겼다: a result, no unit and no single value
+        return _Found(atom.start, atom.end, None, None, None, "other")
+    if atom.kind == "years":
+        return _Found(
+            atom.start,
+            atom.end,
+            format_decimal(atom.low),
+            format_decimal(atom.high),
+            "date",
+            "time",
+        )
+    if info is None:
+        return _bare_number(text, atom)
+    low, high = _scaled(atom)
+    temporal = info.temporal
+    if temporal == "decade":
+        return _Found(
+            atom.start,
+            atom.end,
+            decade_value(atom.low) if atom.low else None,
+            decade_value(atom.high) if atom.high else None,
+            "date",
+            "time",
+        )
+    if temporal == "season":
+        if atom.low is not None and 1900 <= atom.low <= 2100:
+            end = atom.start + len(str(int(atom.low)))  # the year alone: 2023시즌 -> 2023
+            return _Found(atom.start, end, low, None, "date", "time")
+        return _Found(atom.start, atom.end, low, high, "count", "count", counter="시즌")
+    if temporal in ("year", "day", "month", "hour", "minute", "second", "quarter"):
+        unit = {
+            "year": "year",
+            "day": "day",
+            "month": "month",
+            "hour": "hour",
+            "minute": "minute",
+            "second": "second",
+        }.get(temporal)
+        if unit is None:
+            return None
+        return _Found(atom.start, atom.end, low, high, unit, "duration")
+    if (
+        temporal == "week"
+        and atom.low is not None
+        and atom.low > 52
+        and not _WEEK_SPAN_AFTER.match(text, atom.end)  # 57주 연속: still weeks
+    ):
+        return _Found(atom.start, atom.end, low, high, "count", "count", counter="주")
+    unit, category, counter = info.unit, info.category, info.counter
+    if atom.unit_word == "대" and _is_age_group(text, atom):
+        unit, category, counter = "age", "other", None
+    if atom.kind == "vague":
+        low = high = None
+    return _Found(atom.start, atom.end, low, high, unit, category, counter=counter)
+
+
+def _is_age_group(text: str, atom: Atom) -> bool:
+    """60대, 20~30대: an age group, unless it counts vehicles or machines (차량 20대)."""
+    if atom.low is None:
+        return False
+    values = [atom.low] + ([atom.high] if atom.high is not None else [])
+    if not all(v % 10 == 0 and 10 <= v <= 90 for v in values):
+        return False
+    if _VEHICLE_BEFORE.search(text, max(0, atom.start - 6), atom.start):
+        return False
+    return atom.high is not None or _AGE_GROUP_AFTER.match(text, atom.end) is not None
+
+
+def _bare_number(text: str, atom: Atom) -> _Found | None:
+    """A number with no unit: 억/조 amounts are won; decimals are kept as `other`."""
+    raw = text[atom.start : atom.end]
+    if atom.low is None:
+        return None
+    if "억" in raw or "조" in raw:
+        if _LEGAL_BEFORE.search(text, max(0, atom.start - 6), atom.start):
+            return None
+        if _LEGAL_AFTER.match(text, atom.end):
+            return None
+        low, high = _scaled(atom)
+        return _Found(atom.start, atom.end, low, high, "KRW", "money")
+    if "." in raw and "만" not in raw:
+        low, high = _scaled(atom)
+        return _Found(atom.start, atom.end, low, high, None, "other")
+    return None
+
+
+def _detached_qualifier(text: str, start: int, end: int) -> str | None:
+    m = _BEFORE_QUALIFIER.search(text, max(0, start - 4), start)
+    if m:
+        return _BEFORE_MAP[m.group(1)]
+    m = _AFTER_QUALIFIER.match(text, end)
+    if m:
+        return _AFTER_MAP[m.group(1)]
+    return None
+
+
+def find_quantities(text: str) -> list[QuantityMention]:
+    """All quantity mentions of the text, in text order, same_as left unset."""
+    atoms = scan_atoms(text)
+    blocked = _dateline_spans(text)
+    if blocked:
+        atoms = [a for a in atoms if not any(s <= a.start < e for s, e in blocked)]
+    times, rest = join_time_atoms(text, atoms)
+    found: list[_Found] = [
+        _Found(t.start, t.end, t.value, t.upper, t.unit, t.category, t.qualifier) for t in times
+    ]
+    for atom in rest:
+        f = _from_atom(text, atom)
+        if f is not None:
+            f.qualifier = atom.qualifier
+            found.append(f)
+    found.sort(key=lambda f: (f.start, f.end))
+    out: list[QuantityMention] = []
+    last_end = -1
+    for f in found:
+        if f.start < last_end:
+            continue  # overlapping mentions: keep the earlier one
+        qualifier = f.qualifier or _detached_qualifier(text, f.start, f.end)
+        out.append(
+            QuantityMention(
+                f.start,
+                f.end,
+                text[f.start : f.end],
+                f.value,
+                f.upper,
+                f.unit,
+                qualifier,
+                f.category,
+                f.counter,
+                None,
+            )
+        )
+        last_end = f.end
+    return out
+
+
+_BRACKET_BRIDGE = re.compile(r"\s?[(\[](?:한화|원화)?\s?(?:약\s?)?")
+
+
+def link_equivalences(text: str, quantities: list[QuantityMention]) -> list[QuantityMention]:
+    """5000억달러(약 720조원): two amounts of one kind in two units, linked both ways by index."""
+    out = list(quantities)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.category != b.category:
+            continue
+        if a.category not in ("money", "area", "length", "mass"):
+            continue
+        if not _BRACKET_BRIDGE.fullmatch(text, a.end, b.start):
+            continue
+        if text[b.end : b.end + 1] not in (")", "]"):
+            continue
+        out[i] = replace(a, same_as=i + 1)
+        out[i + 1] = replace(b, same_as=i)
+    return out

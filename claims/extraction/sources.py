@@ -1,0 +1,86 @@
+"""The source of `X에 따르면 …`: a named source makes the content indirect speech.
+
+CLAIMS_SPEC: "X에 따르면 …: the content attributed to a named source X"; unnamed sources
+(업계, 관계자, 외신, 조사 결과) make it anonymous. A source need not look like a person or a
+known body (로이터, 서울부동산정보광장, 국토교통부 실거래가 공개시스템): whatever noun phrase
+stands before 에 따르면 names it, unless it is an unnamed head or a bare document noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import ANON_HEADS, CONNECTIVES, TIME_TOPICS, is_org
+from .resolution import SpeakerResolver
+from .speakers import NounPhrase, classify_np, words
+from .types import SpeakerMention
+
+__all__ = ["sourced_speaker"]
+
+# what a source publishes, not who: 조사 결과에 따르면, 보도에 따르면 -> no named source
+_DOCUMENT = re.compile(
+    r"(?:자료|결과|보도|발표|통계|보고서|분석|조사|설문|집계|추산|전망|소식|주장|설명|얘기|말|연구)$"
+)
+# a verb form inside the phrase (함께 발표한, 공개된): the source is before it
+_VERB_FORM = re.compile(r"(?:한|된|던|는|하는|있는|받은|낸)$")
+_TOK = list[tuple[int, int, str]]
+
+
+def sourced_speaker(
+    text: str, a: int, m: re.Match[str], resolver: SpeakerResolver
+) -> tuple[str, SpeakerMention | None]:
+    """(mode, speaker) for the `X에 따르면` match m in the sentence starting at a."""
+    toks = [t for t in words(text, a, m.start() + 1) if not re.match(r"[0-9]", t[2])]
+    if toks:
+        s, e, w = toks[-1]
+        toks[-1] = (s, e - 1, w[:-1]) if w.endswith(("에", "의")) else toks[-1]
+    toks = [t for t in toks if t[2]]
+    for k, (s, _e, w) in enumerate(toks):
+        if w.endswith(("이", "가")) and k < len(toks) - 1:
+            inner = classify_np(text, [*toks[:k], (s, s + len(w) - 1, w[:-1])], resolver.known)
+            if inner.kind == "named":
+                return "indirect", resolver.remember(inner)
+    np = classify_np(text, toks[-4:], resolver.known)
+    if np.kind == "named":
+        return "indirect", resolver.remember(np)
+    if np.kind == "pronoun" and resolver.last is not None:
+        return "indirect", resolver.last  # 그에 따르면: the last named speaker
+    if np.kind == "none":
+        fallback = _unlisted_source(text, toks)
+        if fallback is not None:
+            return "indirect", resolver.remember(fallback)
+    return "anonymous", None
+
+
+def _unlisted_source(text: str, toks: _TOK) -> NounPhrase | None:
+    """The noun phrase before 에 따르면 as a name when no list knows it."""
+    phrase: _TOK = []
+    for tok in reversed(toks):
+        w = tok[2].strip("‘’'\"“”")
+        if not w or w in CONNECTIVES or w in TIME_TOPICS or w.endswith((",", "는", "은")):
+            break
+        if _VERB_FORM.search(w) and phrase:
+            break
+        phrase.insert(0, (tok[0], tok[1], w))
+        if len(phrase) == 3:
+            break
+    if not phrase:
+        return None
+    head = phrase[-1][2]
+    if head in ANON_HEADS or _VERB_FORM.search(head):
+        return None
+    if _DOCUMENT.search(head):
+        # 통계청 자료에 따르면: the body before the document is the source
+        bodies = [t for t in phrase[:-1] if is_org(t[2].removesuffix("의"))]
+        if not bodies:
+            return None
+        s, _e, w = bodies[-1]
+        w = w.removesuffix("의")
+        return NounPhrase("named", w, s, s + len(w), False)
+    if any(w in ANON_HEADS for _s, _e, w in phrase):
+        return None
+    start = text.find(phrase[0][2], phrase[0][0])
+    name = text[start : phrase[-1][1]]
+    if " " in name and name.replace(" ", "") != "".join(w for _s, _e, w in phrase):
+        return None  # marks or brackets between the words: keep to the head word
+    return NounPhrase("named", name, start, start + len(name), False)

@@ -1,0 +1,288 @@
+"""Speaker mentions and their resolution.
+
+A speaker is read from the noun phrase before a topic/subject particle (`올트먼 CEO는`,
+`신봉춘(52)씨는`, `대만 중앙기상청은`): titles, honorifics, ages and particles are stripped,
+and the fullest form the document gives is preferred (`샘 올트먼`). Pronouns (`그는`) and
+elided subjects resolve to the last named speaker; unnamed sources (`한 관계자는`,
+`전문가들은`) are anonymous.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (
+    ANON_HEADS,
+    CONNECTIVES,
+    HONORIFICS,
+    ORG_WORDS,
+    PLACES,
+    PRONOUNS,
+    SURNAMES,
+    TIME_TOPICS,
+    TITLE_END,
+    TITLE_SET,
+    ends_with_title,
+    is_korean_name,
+    is_org,
+    is_title,
+)
+
+__all__ = ["NounPhrase", "classify_np", "find_subject", "words"]
+
+
+_NOT_TOPIC_END = re.compile(
+    r"(?:에는|에서는|에선|에게는|로는|으로는|와는|과는|보다는|부터는|까지는|서는|다는|라는|하는|되는"
+    r"|있는|없는|않는|이는|가는|오는|보는|나는|지는|만은|엔|에도)$"
+)
+_SUBJECT_END = re.compile(r"(께서|은|는|이|가)$")
+_WORD = re.compile(r"\S+")
+_BRACKET = re.compile(r"\([^)]*\)")
+_CLAUSE_END = re.compile(
+    r"(?:하고|했고|되고|이고|었고|았고|하며|했으며|으며|면서|는데|지만|어서|아서|해서|하자|되자|했으나|으나"
+    r"|하면|되면|다가|해|돼|나서|려고|도록)$"
+)
+# a word with a case particle ends the noun phrase before a subject (not 의: 서울의 한 ...)
+_STOP_BEFORE_NP = re.compile(r"(?:을|를|에게|에서|부터|까지|으로|에는|에|께)$")
+
+
+def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Space-separated words (어절) of text[start:end] with offsets."""
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+
+
+@dataclass(frozen=True, slots=True)
+class NounPhrase:
+    """A subject phrase and what it names; kind: named, anonymous, pronoun, title or none."""
+
+    kind: str
+    name: str | None
+    start: int  # offsets of the name (or of the phrase when there is no name)
+    end: int
+    person: bool = False
+    phrase_end: int = 0  # end of the subject word, particle included
+
+
+def _lead(word: str) -> int:
+    """How many quote marks and commas open the word (“0씨는): the name starts after them."""
+    return len(word) - len(word.lstrip(_MARKS))
+
+
+_MARKS = "‘’'\"“”,·"
+
+
+def _clean(word: str) -> str:
+    if "(" in word:
+        word = _BRACKET.sub("", word)
+    return word.strip("‘’'\"“”,·")
+
+
+def classify_np(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> NounPhrase:
+    """toks: the phrase's words, the last one already stripped of its particle."""
+    np = _classify(text, toks, known)
+    if np.kind == "named" and np.name and text[np.start : np.end] != np.name:
+        # a bracket or mark inside the words shifted the name: point at where it is written
+        at = text.find(np.name, max(0, np.start - 8), np.end + 40)
+        if at < 0:
+            return NounPhrase("none", None, np.start, np.end, False, np.phrase_end)
+        np = NounPhrase(np.kind, np.name, at, at + len(np.name), np.person, np.phrase_end)
+    return np
+
+
+def _classify(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> NounPhrase:
+    items = [(s + _lead(w), s + _lead(w) + len(c), c) for s, _e, w in toks if (c := _clean(w))]
+    if not items:
+        return NounPhrase("none", None, 0, 0)
+    first, head = items[0][2], items[-1][2]
+    if any(w in ("관계자", "관계자들", "당국자", "소식통") for _s, _e, w in items):
+        return NounPhrase("anonymous", None, items[0][0], items[-1][1])
+    # honorific: 신봉춘(52)씨, B 씨, 김모씨 -> the word before it is the name
+    if head in HONORIFICS and len(items) >= 2:
+        if items[-2][2] == "모" and len(items) >= 3 and items[-3][2] in SURNAMES:
+            return _named(items[-3:-1], person=True)  # 최 모 씨: the name is '최 모'
+        return _named([items[-2]], person=True)
+    for hon in HONORIFICS:
+        if head.endswith(hon) and len(head) > len(hon) and head not in ("아저씨", "아주머님"):
+            s = items[-1][0]
+            return _named([(s, s + len(head) - len(hon), head[: -len(hon)])], person=True)
+    titled = False
+    while items and is_title(items[-1][2]):
+        items.pop()
+        titled = True
+    if not items:
+        return NounPhrase("title", None, toks[0][0], toks[-1][1])
+    if first in ("한", "어느", "모") or head in ANON_HEADS or items[-1][2] in ANON_HEADS:
+        return NounPhrase("anonymous", None, items[0][0], items[-1][1])
+    if titled and len(items) == 1 and len(first) == 1 and first in SURNAMES:
+        # 이 총재는, 최 할머니는: a surname (the resolver falls back on the last speaker
+        # when no one of that surname has been named, as 이 may also mean 'this')
+        return _named(items, person=True)
+    if items[-1][2] in PRONOUNS or (len(items) <= 2 and first in ("이", "그", "해당")):
+        return NounPhrase("pronoun", None, items[0][0], items[-1][1])
+    # "단장인 짐 보우든": the words after a "<title>인" word form the name
+    for k, (_s, _e, w) in enumerate(items[:-1]):
+        if w.endswith("인") and is_title(w[:-1]):
+            return _named(items[k + 1 :], person=True)
+    if not titled and len(items) >= 2 and ends_with_title(items[-1][2]):
+        titled = any(is_korean_name(it[2]) for it in items[:-1])  # 문진영 사회수석
+        items = items[:-1] if titled else items
+    if titled:
+        names = [it for it in items if is_korean_name(it[2]) and len(it[2]) == 3]
+        names = names or [it for it in items if is_korean_name(it[2])]
+        if names:
+            return _named([names[0]], person=True)
+        if is_org(items[-1][2]):
+            return _org(items)
+        return _named(_with_given_name(items), person=True)
+    last = items[-1][2]
+    if _name_affiliation(items):
+        return _named(items[:1], person=True)  # 박정민 기상청 예보분석관: name, body, title
+    if is_org(last):
+        return _org(items)
+    if last in known:
+        return _named([items[-1]], person=True)
+    if len(items) == 1 and is_korean_name(last) and len(last) == 3:
+        return _named(items, person=True)
+    return NounPhrase("none", None, items[0][0], items[-1][1])
+
+
+def _name_affiliation(items: list[tuple[int, int, str]]) -> bool:
+    """'<Korean full name> <body or place ...> <word>': copy's name-affiliation-title order,
+    read as a person even when the title is missing from the lists."""
+    if len(items) < 3 or len(items) > 5:
+        return False
+    name, middle, last = items[0][2], items[1:-1], items[-1][2]
+    if not (len(name) == 3 and is_korean_name(name)) or is_org(last) or last in ANON_HEADS:
+        return False
+    return any(is_org(w) or w in PLACES or w.isascii() for _s, _e, w in middle)
+
+
+def _org(items: list[tuple[int, int, str]]) -> NounPhrase:
+    """An organisation keeps its qualifying words (대만 중앙기상청, 서울고법 민사16부)."""
+    keep: list[tuple[int, int, str]] = []
+    for it in reversed(items):
+        w = it[2]
+        if w.endswith("의") or w in ("한", "이", "그", "해당") or w in TIME_TOPICS:
+            break
+        if w in CONNECTIVES or (any(c.isdigit() for c in w) and not is_org(w)):
+            break
+        if keep and not (is_org(w) or w in PLACES or w.isascii()):
+            break  # only places and bodies qualify a body: 대만 중앙기상청, 서울고법 민사16부
+        keep.insert(0, it)
+        if len(keep) == 3:
+            break
+    return _named(keep or items[-1:], person=False)
+
+
+def _with_given_name(items: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'샘 올트먼': join a short given name written before a foreign surname."""
+    if len(items) >= 2:
+        prev = items[-2][2]
+        if (
+            1 <= len(prev) <= 3
+            and all("가" <= c <= "힣" for c in prev)
+            and not is_org(prev)
+            and prev[-1] not in "의인은는이가을를에"
+            and not is_korean_name(items[-1][2])
+        ):
+            return items[-2:]
+    return items[-1:]
+
+
+def _named(items: list[tuple[int, int, str]], person: bool) -> NounPhrase:
+    start, end = items[0][0], items[-1][1]
+    name = " ".join(w for _s, _e, w in items)
+    return NounPhrase("named", name, start, end, person)
+
+
+def find_subject(
+    text: str, start: int, end: int, known: set[str], person_only: bool = False
+) -> NounPhrase | None:
+    """The first topic/subject phrase of text[start:end] (after connectives), or None.
+
+    A topic (은/는) is the sentence's subject whatever it names; 이/가 counts only for a
+    person, a known name or an unnamed source, because inside reported content 이/가 marks
+    the reported clause's own subject (`류현진이 ... 던졌다고`).
+    """
+    for m in _SUBJECT_WORD.finditer(text, start, end):
+        stem, particle = m.group(1), m.group(2)
+        word_start = m.start()
+        if stem.endswith(")") and "(" not in stem:
+            # 민사16부(재판장 김인겸 부장판사)는: the bracket holds spaces; read the whole word
+            opening = text.rfind("(", start, m.start())
+            if opening >= 0:
+                word_start = text.rfind(" ", start, opening) + 1 or start
+                word_start = max(word_start, start)
+                stem = text[word_start : m.start(2)]
+        if _NOT_TOPIC_END.search(stem + particle) or _modifier_word(text, stem, particle, m):
+            continue
+        if stem.endswith("측") and len(stem) > 1:
+            stem = stem[:-1]
+        clean = _clean(stem)
+        if clean in TIME_TOPICS:
+            continue
+        if person_only and not _could_name_person(clean, known):
+            return None  # the topic names no person: nothing for later pronouns
+        phrase = _phrase_before(text, start, word_start)
+        np = classify_np(text, [*phrase, (word_start, word_start + len(stem), stem)], known)
+        np = NounPhrase(np.kind, np.name, np.start, np.end, np.person, m.end(2))
+        if particle in ("이", "가") and not (
+            np.kind in ("pronoun", "anonymous")
+            or (np.kind == "named" and (np.person or np.name in known))
+            or (np.kind == "named" and not phrase and not _ADNOMINAL_NEXT.match(text, m.end()))
+        ):
+            return None  # an embedded clause's own subject, or 카카오가 주최한 ...
+        return np
+    return None
+
+
+def _modifier_word(text: str, stem: str, particle: str, m: re.Match[str]) -> bool:
+    """'한은' is a body's short name, not 한+은; in '이창용 한은 총재는' the one-syllable
+    '한은' modifies the title after it, whose particle marks the subject."""
+    if stem + particle in ORG_WORDS:
+        return True
+    if len(stem) != 1:
+        return False
+    nxt = _NEXT_SUBJECT.match(text, m.end())
+    return nxt is not None and (is_title(nxt.group(1)) or bool(TITLE_END.search(nxt.group(1))))
+
+
+_NEXT_SUBJECT = re.compile(r",?\s+(\S+?)(?:은|는|이|가)(?=[\s,])")
+
+
+def _could_name_person(stem: str, known: set[str]) -> bool:
+    """A cheap test before the full reading: a title, an honorific, a name."""
+    return (
+        stem in known
+        or stem in TITLE_SET
+        or TITLE_END.search(stem) is not None
+        or stem.endswith(HONORIFICS)
+        or (len(stem) == 3 and is_korean_name(stem))
+    )
+
+
+# the next word modifies a noun (주최한, 공개한, 받은): the subject belongs to that phrase
+_ADNOMINAL_NEXT = re.compile(r"\s+(?:\S+\s+)?\S*[한된던인운은는할될]\s")
+_SUBJECT_WORD = re.compile(r"(?<!\S)(\S+?)(께서|은|는|이|가),?(?=\s|$)")
+
+
+def _phrase_before(text: str, start: int, pos: int) -> list[tuple[int, int, str]]:
+    """The words of the noun phrase before a subject word (신봉춘(52)씨 <- 현장소장 <- ...)."""
+    phrase: list[tuple[int, int, str]] = []
+    for s, e, w in reversed(words(text, max(start, pos - 60), pos)):
+        bare = w.rstrip(",")
+        if (
+            bare != w
+            or _CLAUSE_END.search(bare)
+            or _STOP_BEFORE_NP.search(bare)
+            or _NOT_TOPIC_END.search(bare)
+            or _clean(bare) in TIME_TOPICS
+        ):
+            break
+        phrase.insert(0, (s, e, bare))
+        if len(phrase) == 5:
+            break
+    while phrase and phrase[0][2] in CONNECTIVES:
+        phrase.pop(0)
+    return phrase

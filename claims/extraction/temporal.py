@@ -1,0 +1,196 @@
+"""Dates, times and durations: join time atoms into one point in time, or call them durations.
+
+`2026년 8월` -> "2026-08", `4일 오전 9시 40분` -> "---04T09:40", `2021년 3분기` -> "2021-Q3",
+`오전 5시 30분` -> "T05:30". A lone `N일` is a day of the month unless the context measures a
+length (`39일 만에`, `3일간`, `평년보다 5일 빠른`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .scanner import Atom
+
+__all__ = ["TimeMention", "join_time_atoms"]
+
+_RANK = {"year": 0, "quarter": 1, "month": 1, "day": 2, "hour": 3, "minute": 4, "second": 5}
+_AMPM = "오전|오후|새벽|아침|낮|저녁|밤"
+_AMPM_BEFORE = re.compile(rf"(?:^|[\s(])({_AMPM})\s?$")
+_AMPM_AFTER = re.compile(rf"\s?({_AMPM})(?![가-힣])|\s?({_AMPM})(?=부터|까지|에|께|쯤|사이|의|엔)")
+_GAP = re.compile(rf"\s*(?:({_AMPM})\s*)?$")
+_MONTH_PART = re.compile(
+    r"\s?(초순|중순|하순|상순|초|중|말)(?=[\s,.·)]|$|부터|까지|에|께|쯤|경|의|을|를|이|은|로)"
+)
+_HALF_HOUR = re.compile(r"\s?반(?![가-힣])")
+_DATE_BEFORE = re.compile(
+    r"(?:지난|오는|이달|내달|지난달|이번 달|다음 달|매월|매달|올해|이번달|다음달)\s?$"
+)
+_DURATION_AFTER = re.compile(
+    r"\s?(?:이후|이전)|\s?(간|동안|만에|만|째|이내|연속|씩|치|짜리|뒤|후|전(?!날|후|망|국)|가량|정도"
+    r"|남짓|여|이상|이하|밖에|새|내로|내에|안에|걸려|걸리|걸린|소요|늦|빨|빠)"
+)
+_DURATION_BEFORE = re.compile(r"(?:보다|비해|대비|무려|최장|최소|최대|불과|총|단|약)\s?$")
+# a comparison verb shortly after (중부는 5일, 남부는 3일 장마가 빨라지는): a length of time
+_COMPARE_SOON = re.compile(
+    r"[^.\n?!]{0,14}?(?:빨라|빠른|빠르|늦어|늦은|늦게|앞당|늦춰|길어|짧아|단축|연장|지연"
+    r"|걸리|걸릴|걸린|걸려|걸렸|소요)"
+)
+
+
+@dataclass(slots=True)
+class TimeMention:
+    start: int
+    end: int
+    value: str | None
+    upper: str | None
+    unit: str
+    category: str
+    qualifier: str | None
+
+
+def _role(atom: Atom) -> str | None:
+    info = atom.info
+    if info is None or info.temporal is None or atom.kind not in ("digits",) or atom.low is None:
+        return None
+    role, low = info.temporal, atom.low
+    if low != low.to_integral_value() or low < 0:
+        return None
+    if role == "year":
+        return "year" if low >= 1000 else None
+    limits = {
+        "quarter": (1, 4),
+        "month": (1, 12),
+        "day": (1, 31),
+        "hour": (0, 24),
+        "minute": (0, 59),
+        "second": (0, 59),
+    }
+    if role in limits and limits[role][0] <= low <= limits[role][1]:
+        return role
+    return None
+
+
+def join_time_atoms(text: str, atoms: list[Atom]) -> tuple[list[TimeMention], list[Atom]]:
+    """Split atoms into time mentions (dates, clock times) and the rest (durations too)."""
+    times: list[TimeMention] = []
+    rest: list[Atom] = []
+    i = 0
+    while i < len(atoms):
+        atom = atoms[i]
+        role = _role(atom)
+        if role is None or role in ("minute", "second"):
+            rest.append(atom)
+            i += 1
+            continue
+        chain = [(atom, role)]
+        ampm: str | None = None
+        j = i + 1
+        while j < len(atoms) and atoms[j - 1].high is None:
+            nxt_role = _role(atoms[j])
+            if nxt_role is None or _RANK[nxt_role] <= _RANK[chain[-1][1]]:
+                break
+            gap = _GAP.fullmatch(text, atoms[j - 1].end, atoms[j].start)
+            if gap is None or (gap.group(1) and nxt_role != "hour"):
+                break
+            if nxt_role == "quarter" and chain[-1][1] != "year":
+                break
+            ampm = gap.group(1) or ampm
+            chain.append((atoms[j], nxt_role))
+            j += 1
+        mention = _time_mention(text, chain, ampm)
+        if mention is None:
+            rest.append(atom)
+            i += 1
+            continue
+        times.append(mention)
+        i = j
+    return times, rest
+
+
+def _is_duration_day(text: str, atom: Atom) -> bool:
+    before = text[max(0, atom.start - 8) : atom.start]
+    if _DATE_BEFORE.search(before):
+        return False
+    if _DURATION_BEFORE.search(before):
+        return True
+    m = _DURATION_AFTER.match(text, atom.end)
+    if m:
+        return m.group(1) is not None
+    return _COMPARE_SOON.match(text, atom.end) is not None
+
+
+def _time_mention(text: str, chain: list[tuple[Atom, str]], ampm: str | None) -> TimeMention | None:
+    first, last = chain[0][0], chain[-1][0]
+    roles = [r for _, r in chain]
+    if roles == ["day"] and _is_duration_day(text, first):
+        return None
+    if roles == ["hour"] and first.high is None and not _AMPM_BEFORE.search(text[: first.start]):
+        # a bare N시 is a clock time only with 오전/오후 or minutes; otherwise leave it out
+        return None
+    start, end = first.start, last.end
+    parts = {r: int(a.low) for a, r in chain if a.low is not None}
+    upper_last = int(last.high) if last.high is not None else None
+    m = _AMPM_BEFORE.search(text, max(0, start - 4), start) if roles[0] == "hour" else None
+    if m:
+        ampm, start = m.group(1), m.start(1)
+    if roles[-1] == "day":
+        m2 = _AMPM_AFTER.match(text, end)
+        if m2:
+            ampm = m2.group(1) or m2.group(2)
+            end = m2.end()
+    if roles[-1] == "month":
+        m3 = _MONTH_PART.match(text, end)
+        if m3:
+            end = m3.end()
+    if roles[-1] == "hour":
+        m4 = _HALF_HOUR.match(text, end)
+        if m4:
+            parts["minute"] = 30
+            end = m4.end()
+    value = _iso(parts, ampm)
+    upper = None
+    if upper_last is not None:
+        parts[roles[-1]] = upper_last
+        upper = _iso(parts, ampm)
+    is_time = "hour" in parts or ampm is not None
+    return TimeMention(
+        start, end, value, upper, "time" if is_time else "date", "time", last.qualifier
+    )
+
+
+def _iso(parts: dict[str, int], ampm: str | None) -> str:
+    date = ""
+    if "year" in parts:
+        date = f"{parts['year']:04d}"
+        if "quarter" in parts:
+            date += f"-Q{parts['quarter']}"
+        elif "month" in parts:
+            date += f"-{parts['month']:02d}"
+            if "day" in parts:
+                date += f"-{parts['day']:02d}"
+    elif "quarter" in parts:
+        date = f"Q{parts['quarter']}"
+    elif "month" in parts:
+        date = f"--{parts['month']:02d}"
+        if "day" in parts:
+            date += f"-{parts['day']:02d}"
+    elif "day" in parts:
+        date = f"---{parts['day']:02d}"
+    if "hour" not in parts:
+        return date
+    hour = parts["hour"]
+    if ampm in ("오후", "저녁", "밤") and hour < 12:
+        hour += 12
+    clock = f"T{hour:02d}"
+    if "minute" in parts:
+        clock += f":{parts['minute']:02d}"
+        if "second" in parts:
+            clock += f":{parts['second']:02d}"
+    return date + clock
+
+
+def decade_value(low: Decimal) -> str:
+    """1990년대 -> "199" (ISO-8601 decade)."""
+    return str(int(low))[:3]
