@@ -17,7 +17,9 @@ from claims.models import (
     Span,
     SpanRole,
 )
-from claims.services.accounts import REVIEWER_PERMISSIONS
+from claims.roles import REVIEWER, ROLE_PERMISSIONS
+
+REVIEWER_PERMISSIONS = ROLE_PERMISSIONS[REVIEWER]
 
 ARTICLE = (
     "오픈AI와 소프트뱅크가 주도하는 스타게이트는 5000억달러(약 720조원) 규모의 프로젝트다.\n"

@@ -1,36 +1,30 @@
-"""Accounts of the desk."""
+"""Accounts of the desk: roles as groups, and the demo login of `make run`."""
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AbstractBaseUser, Permission
+from django.contrib.auth.models import AbstractBaseUser, Group, Permission
 from django.db import transaction
 
-# What a reviewer may do: read everything, change claims, keep evidence, export.
-REVIEWER_PERMISSIONS = [
-    "view_document",
-    "view_claim",
-    "change_claim",
-    "export_claim",
-    "view_span",
-    "view_quantity",
-    "view_evidence",
-    "add_evidence",
-    "change_evidence",
-    "delete_evidence",
-]
+from claims.roles import APP_LABEL, REVIEWER, ROLE_PERMISSIONS
+
+
+@transaction.atomic
+def role_group_ensure(*, name: str) -> Group:
+    """The group of role `name` with exactly the role's permissions."""
+    group, _created = Group.objects.get_or_create(name=name)
+    group.permissions.set(Permission.objects.filter(
+        content_type__app_label=APP_LABEL, codename__in=ROLE_PERMISSIONS[name]))
+    return group
 
 
 @transaction.atomic
 def demo_reviewer_ensure(*, username: str, password: str) -> AbstractBaseUser:
-    """A staff account with a reviewer's permissions; its password is reset each time."""
+    """A staff account in the reviewer group (검토자); its password is reset each time."""
     user, _created = get_user_model().objects.get_or_create(
         username=username, defaults={"is_staff": True}
     )
     user.is_staff = True
     user.set_password(password)
     user.save()
-    user.user_permissions.add(
-        *Permission.objects.filter(
-            content_type__app_label="claims", codename__in=REVIEWER_PERMISSIONS
-        )
-    )
+    group = Group.objects.filter(name=REVIEWER).first() or role_group_ensure(name=REVIEWER)
+    user.groups.add(group)
     return user
