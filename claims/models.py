@@ -11,7 +11,7 @@ import hashlib
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, ProtectedError, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -22,7 +22,15 @@ def content_hash_of(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-class DocumentManager(models.Manager):
+class DocumentQuerySet(models.QuerySet):
+    def delete(self):
+        """Refused whole when any document has a claim a person worked on."""
+        for document in self:
+            document.check_deletable()
+        return super().delete()
+
+
+class DocumentManager(models.Manager.from_queryset(DocumentQuerySet)):
     def get_by_natural_key(self, content_hash: str) -> "Document":
         return self.get(content_hash=content_hash)
 
@@ -50,6 +58,7 @@ class Document(models.Model):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
         ordering = ["-published_at", "-id"]
+        permissions = [("reextract_document", _("Can re-extract documents"))]
 
     def __str__(self) -> str:
         return self.title or self.source_name or f"#{self.pk}"
@@ -58,8 +67,29 @@ class Document(models.Model):
         self.content_hash = content_hash_of(self.text)
         super().save(*args, **kwargs)
 
+    def delete(self, *args, **kwargs):
+        self.check_deletable()
+        return super().delete(*args, **kwargs)
+
     def natural_key(self) -> tuple[str]:
         return (self.content_hash,)
+
+    def deletion_problem(self) -> str | None:
+        """Why this document may not be deleted, or None: nothing a reviewer worked on
+        goes by accident."""
+        count = self.claims.touched().count() if self.pk else 0
+        if not count:
+            return None
+        return _(
+            "“%(document)s” cannot be deleted: %(count)d of its claims have been reviewed, "
+            "annotated, assigned or given evidence. Keep the document, or reset those claims "
+            "first."
+        ) % {"document": self, "count": count}
+
+    def check_deletable(self) -> None:
+        problem = self.deletion_problem()
+        if problem:
+            raise ProtectedError(problem, {self})
 
 
 class ClaimKinds(models.TextChoices):
@@ -88,7 +118,19 @@ class ClaimStatus(models.TextChoices):
         return frozenset({cls.VERIFIED, cls.FALSE, cls.MISLEADING, cls.UNVERIFIABLE})
 
 
-class ClaimManager(models.Manager):
+class ClaimQuerySet(models.QuerySet):
+    def touched(self) -> "ClaimQuerySet":
+        """Claims a person has worked on: a status other than unreviewed, notes, an
+        assignee or evidence. Re-extraction and deletion never take them."""
+        return self.filter(
+            ~Q(status=ClaimStatus.UNREVIEWED)
+            | ~Q(notes="")
+            | Q(assignee__isnull=False)
+            | Exists(Evidence.objects.filter(claim=OuterRef("pk")))
+        )
+
+
+class ClaimManager(models.Manager.from_queryset(ClaimQuerySet)):
     def get_by_natural_key(self, content_hash: str, start: int, end: int) -> "Claim":
         return self.get(document__content_hash=content_hash, start=start, end=end)
 
@@ -128,10 +170,17 @@ class Claim(models.Model):
     )
     reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
     extractor_version = models.CharField(_("extractor version"), max_length=32, blank=True)
+    version = models.PositiveIntegerField(
+        _("version"),
+        default=1,
+        help_text=_("Raised by every save: an edit begun on an older version is refused."),
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
-    history = HistoricalRecords(verbose_name=_("historical claim"), excluded_fields=["updated_at"])
+    history = HistoricalRecords(
+        verbose_name=_("historical claim"), excluded_fields=["updated_at", "version"]
+    )
     objects = ClaimManager()
 
     class Meta:
@@ -171,12 +220,13 @@ class Claim(models.Model):
             ("export_claim", _("Can export claims")),
             ("import_claim", _("Can import claims")),
             ("assign_claim", _("Can assign claims to others")),
-            ("reextract_document", _("Can re-extract documents")),
         ]
 
     def __str__(self) -> str:
         text = self.text if len(self.text) <= 60 else self.text[:59] + "…"
-        return f"{text} [{self.get_status_display()}]"
+        # The enum's label, not get_status_display(): that one hashes every choice's lazy
+        # label on each call, and the admin calls __str__ for every row it lists.
+        return f"{text} [{ClaimStatus(self.status).label}]"
 
     def natural_key(self) -> tuple[str, int, int]:
         return (*self.document.natural_key(), self.start, self.end)
@@ -203,7 +253,25 @@ class SpanMismatch(ValidationError):
     """A span whose offsets do not point at its text."""
 
 
-class SpanManager(models.Manager):
+class SpanQuerySet(models.QuerySet):
+    def delete(self):
+        """Spans go with their claim; those of a touched claim never go on their own
+        (a cascade from the claim or document does not pass here)."""
+        touched = Claim.objects.filter(pk__in=self.values("claim")).touched()
+        claim = touched.first()
+        if claim is not None:
+            raise ProtectedError(span_deletion_message(claim), set(self.filter(claim=claim)))
+        return super().delete()
+
+
+def span_deletion_message(claim: "Claim") -> str:
+    return _(
+        "The spans of a reviewed claim cannot be deleted on their own: they show where "
+        "“%(claim)s” stands in its article."
+    ) % {"claim": claim.text[:60]}
+
+
+class SpanManager(models.Manager.from_queryset(SpanQuerySet)):
     def get_by_natural_key(self, content_hash, claim_start, claim_end, role, start, end):
         return self.get(
             claim__document__content_hash=content_hash,
@@ -249,28 +317,37 @@ class Span(models.Model):
         self.check_against(self.claim.document.text)
         super().save(*args, **kwargs)
 
+    def delete(self, *args, **kwargs):
+        if Claim.objects.filter(pk=self.claim_id).touched().exists():
+            raise ProtectedError(span_deletion_message(self.claim), {self})
+        return super().delete(*args, **kwargs)
+
     def natural_key(self) -> tuple:
         return (*self.claim.natural_key(), self.role, self.start, self.end)
 
     natural_key.dependencies = ["claims.claim"]
 
-    @classmethod
-    def anchored(cls, *, text: str, start: int, end: int, **fields) -> "Span":
-        """A span whose exact text and context are read from `text` (unsaved)."""
+    @staticmethod
+    def context(text: str, start: int, end: int) -> tuple[str, str, str]:
+        """(exact, prefix, suffix) of `text[start:end]`, or SpanMismatch when the offsets
+        lie outside the text."""
         if not 0 <= start <= end <= len(text):
             raise SpanMismatch(
                 _("Span %(start)s–%(end)s lies outside the document (length %(length)s).")
                 % {"start": start, "end": end, "length": len(text)},
                 code="out_of_range",
             )
-        return cls(
-            start=start,
-            end=end,
-            exact=text[start:end],
-            prefix=text[max(0, start - CONTEXT_CHARS) : start],
-            suffix=text[end : end + CONTEXT_CHARS],
-            **fields,
+        return (
+            text[start:end],
+            text[max(0, start - CONTEXT_CHARS) : start],
+            text[end : end + CONTEXT_CHARS],
         )
+
+    @classmethod
+    def anchored(cls, *, text: str, start: int, end: int, **fields) -> "Span":
+        """A span whose exact text and context are read from `text` (unsaved)."""
+        exact, prefix, suffix = cls.context(text, start, end)
+        return cls(start=start, end=end, exact=exact, prefix=prefix, suffix=suffix, **fields)
 
     def check_against(self, text: str) -> None:
         """Raise SpanMismatch unless `text[start:end] == exact`."""
@@ -433,6 +510,16 @@ class EvidenceStance(models.TextChoices):
     CONTEXT = "context", _("context")
 
 
+class EvidenceManager(models.Manager):
+    def get_by_natural_key(self, content_hash, claim_start, claim_end, url):
+        return self.get(
+            claim__document__content_hash=content_hash,
+            claim__start=claim_start,
+            claim__end=claim_end,
+            url=url,
+        )
+
+
 class Evidence(models.Model):
     claim = models.ForeignKey(
         Claim, verbose_name=_("claim"), on_delete=models.CASCADE, related_name="evidence"
@@ -457,6 +544,7 @@ class Evidence(models.Model):
     added_at = models.DateTimeField(_("added at"), auto_now_add=True)
 
     history = HistoricalRecords(verbose_name=_("historical evidence"))
+    objects = EvidenceManager()
 
     class Meta:
         verbose_name = _("evidence")
@@ -471,3 +559,8 @@ class Evidence(models.Model):
 
     def __str__(self) -> str:
         return self.title or self.url
+
+    def natural_key(self) -> tuple:
+        return (*self.claim.natural_key(), self.url)
+
+    natural_key.dependencies = ["claims.claim"]

@@ -9,6 +9,7 @@ the admin shows as a form error and commands print.
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -72,28 +73,86 @@ def transition_problem(*, claim: Claim, to_status: str, notes: str) -> ReviewErr
     return None
 
 
-@transaction.atomic
-def claim_transition(
-    *, claim: Claim, to_status: str, by: AbstractBaseUser, notes: str | None = None
-) -> Claim:
-    """Move `claim` to `to_status`, replacing its notes with `notes` when given."""
-    new_notes = claim.notes if notes is None else notes
-    problem = transition_problem(claim=claim, to_status=to_status, notes=new_notes)
+class StaleEdit(ReviewError):
+    """Someone saved the claim after this edit began; their data is kept."""
+
+
+def stale_edit(claim: Claim) -> StaleEdit:
+    last = claim.history.select_related("history_user").first()
+    who = (last.history_user if last and last.history_user else None) or _("someone")
+    when = timezone.localtime(last.history_date).strftime("%Y-%m-%d %H:%M") if last else "?"
+    return StaleEdit(
+        _("%(who)s changed this claim at %(when)s, after you opened it. Your changes were "
+          "not saved: reload the claim, check their changes and apply yours again.")
+        % {"who": who, "when": when},
+        code="stale",
+    )
+
+
+def _locked(claim: Claim, expected_version: int | None) -> Claim:
+    """The stored claim, after claiming its next version (compare-and-set), or StaleEdit.
+
+    The conditional UPDATE holds the row (PostgreSQL) or the database (SQLite) until the
+    transaction ends, so the checks and the save that follow cannot interleave with
+    another reviewer's. The caller's object is left as it was until the save succeeds.
+    """
+    expected = claim.version if expected_version is None else expected_version
+    if not Claim.objects.filter(pk=claim.pk, version=expected).update(version=expected + 1):
+        raise stale_edit(Claim.objects.get(pk=claim.pk))
+    return Claim.objects.get(pk=claim.pk)
+
+
+def _apply_status(claim: Claim, to_status: str, notes: str, by: AbstractBaseUser) -> None:
+    problem = transition_problem(claim=claim, to_status=to_status, notes=notes)
     if problem:
         raise problem
-    claim.notes = new_notes
-    if to_status != claim.status:
-        if to_status in VERDICTS:
-            claim.reviewed_by, claim.reviewed_at = by, timezone.now()
-        elif claim.status in VERDICTS:
-            # A reopened claim is no longer reviewed; history keeps who had reviewed it.
-            claim.reviewed_by, claim.reviewed_at = None, None
-        if to_status == S.IN_REVIEW and claim.assignee_id is None:
-            claim.assignee = by
-        claim.status = to_status
+    claim.notes = notes
+    if to_status == claim.status:
+        return
+    if to_status in VERDICTS:
+        claim.reviewed_by, claim.reviewed_at = by, timezone.now()
+    elif claim.status in VERDICTS:
+        # A reopened claim is no longer reviewed; history keeps who had reviewed it.
+        claim.reviewed_by, claim.reviewed_at = None, None
+    if to_status == S.IN_REVIEW and claim.assignee_id is None:
+        claim.assignee = by
+    claim.status = to_status
     claim._change_reason = _("status: %(status)s") % {"status": _label(to_status)}
-    claim.save()
+
+
+UNCHANGED = object()
+
+
+@transaction.atomic
+def claim_review(
+    *, claim: Claim, by: AbstractBaseUser, status: str | None = None,
+    notes: str | None = None, assignee=UNCHANGED, expected_version: int | None = None,
+) -> Claim:
+    """One reviewer's save of a claim: status, notes and assignee together, refused as a
+    whole when the claim changed since `expected_version` or the rules say no."""
+    stored = _locked(claim, expected_version)
+    if assignee is not UNCHANGED and assignee != stored.assignee:
+        stored.assignee = assignee
+        stored._change_reason = _("assigned to %(user)s") % {"user": assignee or "—"}
+    _apply_status(stored, stored.status if status is None else status,
+                  stored.notes if notes is None else notes, by)
+    _save(stored, by)
+    claim.refresh_from_db()
     return claim
+
+
+def _save(claim: Claim, by: AbstractBaseUser) -> None:
+    claim._history_user = by  # the history names the reviewer, with or without a request
+    claim.save()
+
+
+def claim_transition(
+    *, claim: Claim, to_status: str, by: AbstractBaseUser, notes: str | None = None,
+    expected_version: int | None = None,
+) -> Claim:
+    """Move `claim` to `to_status`, replacing its notes with `notes` when given."""
+    return claim_review(claim=claim, by=by, status=to_status, notes=notes,
+                        expected_version=expected_version)
 
 
 def _with_note(notes: str, addition: str) -> str:
@@ -120,12 +179,29 @@ def claim_start_review(*, claim: Claim, by: AbstractBaseUser) -> Claim:
     return claim_transition(claim=claim, to_status=S.IN_REVIEW, by=by)
 
 
-@transaction.atomic
-def claim_assign(*, claim: Claim, assignee: AbstractBaseUser | None, by: AbstractBaseUser) -> Claim:
+def claim_assign(
+    *, claim: Claim, assignee: AbstractBaseUser | None, by: AbstractBaseUser,
+    expected_version: int | None = None,
+) -> Claim:
     """Give `claim` to `assignee` (None releases it)."""
-    claim.assignee = assignee
-    claim._change_reason = _("assigned to %(user)s") % {"user": assignee or "—"}
-    claim.save()
+    return claim_review(claim=claim, by=by, assignee=assignee,
+                        expected_version=expected_version)
+
+
+@transaction.atomic
+def claim_take(*, claim: Claim, by: AbstractBaseUser) -> Claim:
+    """"Assign to me": refused when another reviewer already has the claim."""
+    taken = Claim.objects.filter(pk=claim.pk).filter(
+        Q(assignee__isnull=True) | Q(assignee=by)
+    ).update(assignee=by, version=F("version") + 1)
+    claim.refresh_from_db()
+    if not taken:
+        raise ReviewError(
+            _("%(user)s is already reviewing this claim.") % {"user": claim.assignee},
+            code="taken",
+        )
+    claim._change_reason = _("assigned to %(user)s") % {"user": by}
+    _save(claim, by)
     return claim
 
 

@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 
 from claims.models import ClaimStatus, Evidence
-from tests.admin.conftest import change_url
+from tests.admin.conftest import change_form_data, change_url
 
 pytestmark = pytest.mark.django_db
 
@@ -94,8 +94,27 @@ def test_history_page_shows_status_and_note_changes(post_change, reviewer_client
     assert response.status_code == 200
     assert "환율 대조 완료" in html and "사실 확인" in html
     assert money_claim.history.count() == 3
+    assert money_claim.history.latest().history_user.username in html
 
 
 def test_claims_cannot_be_added_by_hand(reviewer_client, superuser, client):
     client.force_login(superuser)
     assert client.get(reverse("admin:claims_claim_add")).status_code == 403
+
+
+def test_a_stale_save_is_refused_and_the_newer_verdict_kept(client, reviewer_client,
+                                                           other_reviewer, money_claim):
+    mine = change_form_data(reviewer_client, money_claim, status=ClaimStatus.FALSE,
+                            notes="내가 보기엔 사실 아님")
+    client.force_login(other_reviewer)
+    theirs = change_form_data(client, money_claim, status=ClaimStatus.VERIFIED,
+                              notes="환율 대조로 사실 확인")
+    assert client.post(change_url(money_claim), theirs).status_code == 302
+
+    response = reviewer_client.post(change_url(money_claim), mine)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert other_reviewer.username in html and "저장되지 않았습니다" in html
+    money_claim.refresh_from_db()
+    assert (money_claim.status, money_claim.notes) == (ClaimStatus.VERIFIED,
+                                                       "환율 대조로 사실 확인")
