@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint format migrate fixtures bench messages clean
+.PHONY: install run test lint format migrate fixtures bench loadtest messages clean
 
 install: $(STAMP)
 
@@ -39,6 +39,15 @@ format: install
 messages: install
 	cd claims && ../$(BIN)/django-admin makemessages -l ko --no-obsolete
 	cd claims && ../$(BIN)/django-admin compilemessages
+
+fixtures: install
+	$(BIN)/python manage.py build_fixtures
+
+bench: install
+	$(BIN)/python -m claims.bench
+
+loadtest: install
+	$(BIN)/python -m claims.loadtest
 
 clean:
 	rm -rf $(VENV) db.sqlite3 .pytest_cache

@@ -141,3 +141,19 @@ def humanize_quantity(
         shown = _amount(value, unit, counter)
     before, after = QUALIFIER_WORDS.get(qualifier, ("", ""))
     return f"{before}{shown}{after}"
+
+
+def canonical_quantity(
+    *, value: Decimal | None, unit: str, upper: Decimal | None = None, value_text: str = ""
+) -> str:
+    """The quantity for machines: the value in its canonical unit (`500000000000 USD`,
+    `0.5 times`, a range as `350~400 m`), a date or time as its ISO text (`2026-08`,
+    `---04T09:40`), `?` for a vague amount whose value is not known."""
+    if unit in ("date", "time") and value_text:
+        return value_text
+    if value is None:
+        return f"? {unit}".rstrip()
+    amount = plain_decimal(value)
+    if upper is not None and upper != value:
+        amount = f"{amount}~{plain_decimal(upper)}"
+    return f"{amount} {unit}".rstrip()

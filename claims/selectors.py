@@ -1,14 +1,19 @@
 """Reads shared by the admin, the exports and the commands."""
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
+from datetime import datetime
+from decimal import Decimal
+from itertools import islice, pairwise
+from typing import NamedTuple
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models.expressions import RawSQL
 
-from claims.models import Claim, ClaimStatus, Document, Quantity, Span, SpanRole
+from claims.models import Claim, ClaimStatus, Document, Evidence, Quantity, Span, SpanRole
 
 # Where a sentence ends inside a span's prefix or suffix: a newline, or sentence-final
 # punctuation (with any closing quote) followed by white space.
@@ -21,18 +26,34 @@ def claims_for_review(queryset: QuerySet[Claim]) -> QuerySet[Claim]:
         queryset.select_related("document", "assignee")
         .defer("document__text")
         .prefetch_related(
-            Prefetch("spans", queryset=Span.objects.order_by("start", "end", "role")),
-            Prefetch(
-                "quantities",
-                queryset=Quantity.objects.select_related("span").order_by("position"),
-            ),
+            # Lists (to_attr), not querysets: a row reads them several times, and each
+            # `.all()` on a prefetched relation still builds a queryset.
+            Prefetch("spans", queryset=Span.objects.order_by("start", "end", "role"),
+                     to_attr="span_list"),
+            Prefetch("quantities",
+                     queryset=Quantity.objects.select_related("span").order_by("position"),
+                     to_attr="quantity_list"),
         )
     )
 
 
 def statement_span(claim: Claim) -> Span | None:
     """The claim's statement span, from prefetched spans when there are."""
-    return next((s for s in claim.spans.all() if s.role == SpanRole.STATEMENT), None)
+    return next((s for s in spans_of(claim) if s.role == SpanRole.STATEMENT), None)
+
+
+def spans_of(claim: Claim) -> list[Span]:
+    """The claim's spans: the list claims_for_review prefetched, or a query."""
+    if hasattr(claim, "span_list"):
+        return claim.span_list
+    return list(claim.spans.order_by("start", "end", "role"))
+
+
+def quantities_of(claim: Claim) -> list[Quantity]:
+    """The claim's quantities in order: the list claims_for_review prefetched, or a query."""
+    if hasattr(claim, "quantity_list"):
+        return claim.quantity_list
+    return list(claim.quantities.select_related("span").order_by("position"))
 
 
 @dataclass(frozen=True)
@@ -61,7 +82,7 @@ def sentence_context(claim: Claim) -> Context:
         after = after[: first_end.start() + (0 if first_end.group() == "\n" else 1)]
     marks = tuple(
         (q.span.start - span.start, q.span.end - span.start)
-        for q in claim.quantities.all()
+        for q in quantities_of(claim)
         if span.start <= q.span.start and q.span.end <= span.end
     )
     # A statement that is a quote or a reported clause is itself the mark; a statement
@@ -136,3 +157,127 @@ def highlighted_segments(document: Document, claims: Iterable[Claim]) -> list[Se
         opens = bool(covering) and covering[0].start == start
         segments.append(Segment(text[start:end], tuple(covering), opens))
     return segments
+
+
+class ExportQuantity(NamedTuple):
+    """A quantity as an export reads it: plain values, the written form in `exact`."""
+
+    value: Decimal | None
+    upper: Decimal | None
+    unit: str
+    qualifier: str
+    value_text: str
+    counter: str
+    exact: str
+
+
+class ClaimExportRow(NamedTuple):
+    """One claim with everything an export shows, as plain values (no model instances)."""
+
+    id: int
+    document_title: str
+    document_url: str
+    document_publisher: str
+    published_at: datetime | None
+    statement: str
+    start: int
+    end: int
+    kinds: str
+    speaker: str
+    attribution: str
+    status: str
+    reviewer: str | None
+    reviewed_at: datetime | None
+    notes: str
+    quantities: Sequence[ExportQuantity]
+    evidence_urls: Sequence[str]
+
+
+# A claim row names its document and reviewer by id: each document's title, address and
+# date are read (and converted) once per chunk rather than once per claim.
+EXPORT_CLAIM_FIELDS = (
+    "id", "document_id", "text", "start", "end", "kinds", "speaker", "attribution", "status",
+    "reviewed_by_id", "reviewed_at", "notes",
+)  # fmt: skip
+EXPORT_DOCUMENT_FIELDS = ("title", "url", "publisher", "published_at")
+EXPORT_QUANTITY_FIELDS = (
+    "value", "upper", "unit", "qualifier", "value_text", "counter", "span__exact"
+)  # fmt: skip
+EXPORT_CHUNK_SIZE = 2000
+
+
+def _integer_list(ids: Iterable[int]) -> RawSQL:
+    """`ids` as SQL integer literals for an `__in` lookup. Django makes every item of a
+    plain list a query parameter, which for a chunk of 2,000 ids costs more than the query
+    itself; these ids come from the database and `int` keeps them integers."""
+    return RawSQL(",".join([str(int(i)) for i in ids]), ())
+
+
+def claims_for_export(
+    queryset: QuerySet[Claim] | None = None, *, chunk_size: int = EXPORT_CHUNK_SIZE
+) -> Iterator[ClaimExportRow]:
+    """The rows of `queryset` (every claim by default), in its order, read in chunks: one
+    query for the claims, and per chunk one each for their documents, reviewers,
+    quantities and evidence, whatever the number of rows; never more than a chunk of rows
+    in memory."""
+    if queryset is None:
+        queryset = Claim.objects.all()
+    rows = queryset.prefetch_related(None).values_list(*EXPORT_CLAIM_FIELDS)
+    iterator = rows.iterator(chunk_size=chunk_size)
+    make_row, make_quantity, none = ClaimExportRow._make, ExportQuantity._make, ()
+    while chunk := list(islice(iterator, chunk_size)):
+        ids = _integer_list([row[0] for row in chunk])
+        documents = {
+            pk: values
+            for pk, *values in Document.objects.filter(
+                pk__in=_integer_list({row[1] for row in chunk})
+            ).values_list("pk", *EXPORT_DOCUMENT_FIELDS)
+        }
+        reviewer_ids = {row[9] for row in chunk} - {None}
+        reviewers = dict(
+            get_user_model()
+            .objects.filter(pk__in=_integer_list(reviewer_ids))
+            .values_list("pk", "username")
+            if reviewer_ids
+            else ()
+        )
+        quantities: dict[int, list[ExportQuantity]] = {}
+        for row in (
+            Quantity.objects.filter(claim_id__in=ids)
+            .order_by("claim_id", "position", "pk")
+            .values_list(*EXPORT_QUANTITY_FIELDS, "claim_id")
+        ):
+            quantities.setdefault(row[-1], []).append(make_quantity(row[:-1]))
+        evidence: dict[int, list[str]] = {}
+        for claim_id, url in (
+            Evidence.objects.filter(claim_id__in=ids)
+            .order_by("claim_id", "added_at", "pk")
+            .values_list("claim_id", "url")
+        ):
+            evidence.setdefault(claim_id, []).append(url)
+        for pk, document, *claim, reviewer, reviewed_at, notes in chunk:
+            yield make_row(
+                (
+                    pk,
+                    *documents[document],
+                    *claim,
+                    reviewers.get(reviewer),
+                    reviewed_at,
+                    notes,
+                    quantities.get(pk, none),
+                    evidence.get(pk, none),
+                )
+            )
+
+
+def claims_matching(
+    *, statuses: Iterable[str] | None = None, document_ids: Iterable[int] | None = None
+) -> QuerySet[Claim]:
+    """Claims with any of `statuses` in any of the documents (all of them when not given),
+    in the claims' order."""
+    queryset = Claim.objects.all()
+    if statuses:
+        queryset = queryset.filter(status__in=list(statuses))
+    if document_ids:
+        queryset = queryset.filter(document_id__in=list(document_ids))
+    return queryset

@@ -1,5 +1,6 @@
 """The review desk: claims with their spans in context, documents with their claims."""
 
+from django.forms import Textarea
 from django.contrib import admin, messages
 from django.db import models, transaction
 from django.shortcuts import get_object_or_404
@@ -11,11 +12,17 @@ from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims import services
+from claims.services import ingest
 from claims.admin import display
+from claims.admin.exports import ClaimTransferMixin
 from claims.admin.filters import AssigneeFilter, HasNotesFilter, KindFilter, UnitCategoryFilter
-from claims.admin.forms import ClaimReviewForm, DismissForm
-from claims.models import Claim, ClaimStatus, Document, Evidence, Quantity, Span
+from claims.admin.forms import ClaimReviewForm, DismissForm, DocumentPasteForm
+from claims.models import Claim, ClaimKinds, ClaimStatus, Document, Evidence, Quantity, Span
 from claims.selectors import claims_for_review, documents_with_counts, highlighted_segments
+
+admin.site.site_header = _("Fact-check desk")
+admin.site.site_title = _("Fact-check desk")
+admin.site.index_title = _("Claims and documents")
 
 CSS = {"all": ["claims/admin.css"]}
 # Links pasted without a scheme are web addresses; say so now rather than when Django 6
@@ -71,14 +78,17 @@ class QuantityInline(ReadOnlyInline):
 
 class EvidenceInline(admin.TabularInline):
     model = Evidence
-    formfield_overrides = URL_FIELDS
+    formfield_overrides = {
+        **URL_FIELDS,
+        models.TextField: {"widget": Textarea(attrs={"rows": 2, "cols": 40})},
+    }
     extra = 1
     fields = ["url", "title", "stance", "note", "added_by", "added_at"]
     readonly_fields = ["added_by", "added_at"]
 
 
 @admin.register(Claim)
-class ClaimAdmin(SimpleHistoryAdmin):
+class ClaimAdmin(ClaimTransferMixin, SimpleHistoryAdmin):
     form = ClaimReviewForm
     list_display = [
         "statement",
@@ -101,6 +111,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
     ]
     search_fields = ["text", "speaker", "notes", "document__title"]
     list_per_page = 50
+    show_full_result_count = False  # one COUNT(*) fewer on every filtered page
     actions = ["assign_to_me", "start_review", "dismiss"]
     inlines = [EvidenceInline, QuantityInline, SpanInline]
     readonly_fields = [
@@ -121,7 +132,10 @@ class ClaimAdmin(SimpleHistoryAdmin):
     ]
     fieldsets = [
         (None, {"fields": ["context", "document", "kinds", "attribution", "speaker", "score"]}),
-        (_("Review"), {"fields": ["status", "notes", "assignee", "reviewed_by", "reviewed_at"]}),
+        (
+            _("Review"),
+            {"fields": ["status", "notes", "assignee", "reviewed_by", "reviewed_at", "version"]},
+        ),
         (
             _("Source"),
             {
@@ -138,6 +152,12 @@ class ClaimAdmin(SimpleHistoryAdmin):
     def get_queryset(self, request):
         return claims_for_review(super().get_queryset(request))
 
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if not request.user.has_perm("claims.assign_claim"):
+            readonly.append("assignee")  # reviewers take claims with "assign to me"
+        return readonly
+
     def has_add_permission(self, request):
         return False  # claims come from documents: ingest or re-extract them
 
@@ -148,7 +168,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
 
     @admin.display(description=_("kinds"), ordering="kinds")
     def kinds_display(self, claim):
-        return claim.get_kinds_display()
+        return ClaimKinds(claim.kinds).label
 
     @admin.display(description=_("quantities"))
     def quantities_display(self, claim):
@@ -171,11 +191,10 @@ class ClaimAdmin(SimpleHistoryAdmin):
     def save_model(self, request, obj, form, change):
         if not change:
             return super().save_model(request, obj, form, change)
-        stored = Claim.objects.select_for_update().get(pk=obj.pk)
-        if "assignee" in form.changed_data:
-            services.claim_assign(claim=stored, assignee=obj.assignee, by=request.user)
-        services.claim_transition(
-            claim=stored, to_status=obj.status, notes=obj.notes, by=request.user
+        stored = Claim.objects.get(pk=obj.pk)
+        services.claim_review(
+            claim=stored, by=request.user, status=obj.status, notes=obj.notes,
+            assignee=obj.assignee, expected_version=form.cleaned_data["version"],
         )
         obj.refresh_from_db()
 
@@ -203,18 +222,16 @@ class ClaimAdmin(SimpleHistoryAdmin):
         for line in refused:
             self.message_user(request, line, messages.ERROR)
 
-    @admin.action(description=_("Assign to me"))
+    @admin.action(description=_("Assign to me"), permissions=["change"])
     def assign_to_me(self, request, queryset):
         self._apply(
             request,
             queryset,
-            lambda claim: services.claim_assign(
-                claim=claim, assignee=request.user, by=request.user
-            ),
+            lambda claim: services.claim_take(claim=claim, by=request.user),
             lambda n: ngettext("%d claim assigned to you.", "%d claims assigned to you.", n) % n,
         )
 
-    @admin.action(description=_("Start review"))
+    @admin.action(description=_("Start review"), permissions=["change"])
     def start_review(self, request, queryset):
         self._apply(
             request,
@@ -223,7 +240,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
             lambda n: ngettext("%d claim put in review.", "%d claims put in review.", n) % n,
         )
 
-    @admin.action(description=_("Dismiss as not a claim…"))
+    @admin.action(description=_("Dismiss as not a claim…"), permissions=["change"])
     def dismiss(self, request, queryset):
         form = DismissForm(request.POST if "reason" in request.POST else None)
         if form.is_valid():
@@ -291,8 +308,60 @@ class DocumentAdmin(admin.ModelAdmin):
             return documents_with_counts(queryset)
         return queryset
 
-    def has_add_permission(self, request):
-        return False  # documents come in through ingest, which extracts their claims
+    actions = ["reextract"]
+
+    def get_form(self, request, obj=None, **kwargs):
+        if obj is None:  # a pasted article goes through ingest, like a loaded file
+            kwargs["form"] = DocumentPasteForm
+            kwargs["fields"] = DocumentPasteForm.Meta.fields
+        return super().get_form(request, obj, **kwargs)
+
+    def get_fieldsets(self, request, obj=None):
+        if obj is None:
+            return [(None, {"fields": DocumentPasteForm.Meta.fields})]
+        return super().get_fieldsets(request, obj)
+
+    def get_readonly_fields(self, request, obj=None):
+        return [] if obj is None else self.readonly_fields
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            return super().save_model(request, obj, form, change)
+        data = form.cleaned_data
+        result = ingest.document_ingest(
+            text=data["text"],
+            metadata=ingest.ArticleMetadata(title=data["title"], publisher=data["publisher"],
+                                            url=data["url"], published_at=data["published_at"]),
+            source_name=_("pasted in the admin"),
+        )
+        obj.pk, obj._state.adding = result.document.pk, False
+        obj.title = result.document.title
+        if result.created:
+            self.message_user(request, _("%(count)d claims found.")
+                              % {"count": result.claims_created}, messages.SUCCESS)
+        else:
+            self.message_user(request, _("This article was already stored; nothing was added."),
+                              messages.WARNING)
+
+    def get_deleted_objects(self, objs, request):
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        problems = [p for p in (obj.deletion_problem() for obj in objs) if p]
+        return deleted, counts, perms_needed, [*protected, *problems]
+
+    def has_reextract_permission(self, request):
+        return request.user.has_perm("claims.reextract_document")
+
+    @admin.action(description=_("Re-extract claims (reviewed claims are kept)"),
+                  permissions=["reextract"])
+    def reextract(self, request, queryset):
+        for document in queryset:
+            result = ingest.document_reextract(document=document)
+            self.message_user(request, _(
+                "%(document)s: %(created)d claims extracted, %(removed)d replaced, "
+                "%(kept)d reviewed claims kept."
+            ) % {"document": document, "created": result.claims_created,
+                 "removed": result.claims_removed, "kept": result.claims_kept},
+                messages.SUCCESS)
 
     def get_urls(self):
         return [

@@ -5,8 +5,8 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
 from claims.formatting import humanize_quantity
-from claims.models import Claim, Quantity
-from claims.selectors import Context, paragraph_context, sentence_context
+from claims.models import Claim, ClaimStatus, Quantity
+from claims.selectors import Context, paragraph_context, quantities_of, sentence_context
 
 
 def marked(text: str, marks: tuple[tuple[int, int], ...]) -> SafeString:
@@ -55,7 +55,7 @@ def quantities_human(claim: Claim) -> SafeString:
     return format_html_join(
         "; ",
         '<span class="claim-quantity">{}</span>',
-        ((quantity_human(q),) for q in claim.quantities.all()),
+        ((quantity_human(q),) for q in quantities_of(claim)),
     )
 
 
@@ -63,5 +63,5 @@ def status_badge(claim: Claim) -> SafeString:
     return format_html(
         '<span class="claim-status claim-status--{}">{}</span>',
         claim.status,
-        claim.get_status_display(),
+        ClaimStatus(claim.status).label,
     )
