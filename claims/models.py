@@ -136,8 +136,13 @@ class ClaimManager(models.Manager.from_queryset(ClaimQuerySet)):
 
 
 class Claim(models.Model):
+    # No index of its own: the unique (document, start, end) constraint leads with it.
     document = models.ForeignKey(
-        Document, verbose_name=_("document"), on_delete=models.CASCADE, related_name="claims"
+        Document,
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="claims",
+        db_index=False,
     )
     kinds = models.CharField(_("kinds"), max_length=32, choices=ClaimKinds.choices)
     start = models.PositiveIntegerField(_("start"))
@@ -179,7 +184,11 @@ class Claim(models.Model):
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     history = HistoricalRecords(
-        verbose_name=_("historical claim"), excluded_fields=["updated_at", "version"]
+        verbose_name=_("historical claim"),
+        excluded_fields=["updated_at", "version"],
+        # History is read per claim and by date; indexes on the copied foreign keys would
+        # only slow every write (ingest writes a history row per claim).
+        no_db_index=["document", "assignee", "reviewed_by"],
     )
     objects = ClaimManager()
 
@@ -284,8 +293,13 @@ class SpanManager(models.Manager.from_queryset(SpanQuerySet)):
 
 
 class Span(models.Model):
+    # No index of its own: the unique (claim, role, start, end) constraint leads with it.
     claim = models.ForeignKey(
-        Claim, verbose_name=_("claim"), on_delete=models.CASCADE, related_name="spans"
+        Claim,
+        verbose_name=_("claim"),
+        on_delete=models.CASCADE,
+        related_name="spans",
+        db_index=False,
     )
     role = models.CharField(_("role"), max_length=16, choices=SpanRole.choices)
     start = models.PositiveIntegerField(_("start"))

@@ -222,6 +222,9 @@ def document_reextract(*, document: Document) -> IngestResult:
     )
 
 
+# Read once: each access to Claim.history builds a new manager class.
+HISTORICAL_CLAIM = Claim.history.model
+
 KINDS = {
     ("quantity",): ClaimKinds.QUANTITY,
     ("attribution",): ClaimKinds.ATTRIBUTION,
@@ -302,7 +305,7 @@ def claims_store(*, document: Document, candidates: Sequence[ClaimCandidate]) ->
     claim_ids = rows.insert(Claim, claim_rows, returning=True)
     reason = _("extracted")
     rows.insert(
-        Claim.history.model,
+        HISTORICAL_CLAIM,
         [
             {
                 **{k: v for k, v in row.items() if k not in ("version", "updated_at")},
