@@ -19,8 +19,10 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--username", default="reviewer")
         parser.add_argument("--password", default=DEFAULT_PASSWORD)
+        parser.add_argument("--url", default="http://127.0.0.1:8000/admin/",
+                            help="where the desk will be served (printed with the login)")
 
-    def handle(self, *args, username, password, **options):
+    def handle(self, *args, username, password, url, **options):
         if not settings.DEBUG:
             raise CommandError(_("setup_demo creates a known login: run it only with DEBUG on."))
         base = Path(settings.BASE_DIR)
@@ -33,7 +35,6 @@ class Command(BaseCommand):
         if seeds.is_dir():
             call_command("ingest", str(seeds), stdout=self.stdout, stderr=self.stderr)
         demo_reviewer_ensure(username=username, password=password)
-        url = "http://127.0.0.1:8000/admin/"
         self.stdout.write(
             self.style.SUCCESS(
                 _("Review desk: %(url)s  login: %(user)s / %(password)s")
