@@ -225,11 +225,12 @@ def claims_for_export(
     rows = queryset.prefetch_related(None).values_list(*EXPORT_CLAIM_FIELDS)
     iterator = rows.iterator(chunk_size=chunk_size)
     make_row, make_quantity, none = ClaimExportRow._make, ExportQuantity._make, ()
+    gone = ("", "", "", None)  # a document deleted while the export runs
     while chunk := list(islice(iterator, chunk_size)):
         ids = _integer_list([row[0] for row in chunk])
         documents = {
-            pk: values
-            for pk, *values in Document.objects.filter(
+            row[0]: row[1:]
+            for row in Document.objects.filter(
                 pk__in=_integer_list({row[1] for row in chunk})
             ).values_list("pk", *EXPORT_DOCUMENT_FIELDS)
         }
@@ -255,18 +256,14 @@ def claims_for_export(
             .values_list("claim_id", "url")
         ):
             evidence.setdefault(claim_id, []).append(url)
-        for pk, document, *claim, reviewer, reviewed_at, notes in chunk:
+        for row in chunk:  # (id, document, text … status, reviewer, reviewed_at, notes)
+            pk = row[0]
             yield make_row(
-                (
-                    pk,
-                    *documents[document],
-                    *claim,
-                    reviewers.get(reviewer),
-                    reviewed_at,
-                    notes,
-                    quantities.get(pk, none),
-                    evidence.get(pk, none),
-                )
+                row[:1]
+                + documents.get(row[1], gone)
+                + row[2:9]
+                + (reviewers.get(row[9]), row[10], row[11])
+                + (quantities.get(pk, none), evidence.get(pk, none))
             )
 
 

@@ -59,7 +59,9 @@ def test_upload_previews_then_confirm_writes(importer_client, importer, claims):
     result = preview.context["result"]
     assert not result.has_validation_errors() and preview.context["confirm_form"]
     (row,) = result.rows
-    assert "verified" in "".join(row.diff) and "<ins>" in "".join(row.diff)
+    html = preview.content.decode()
+    assert "<del>unreviewed</del> → <ins>verified</ins>" in html  # the diff, not its escape
+    assert "<ins>기재부 자료와 일치</ins>" in html
     assert statuses() == before  # the preview wrote nothing
     done = confirm(importer_client, preview)
     assert done.status_code == 302 and done.url == LIST
