@@ -1,19 +1,21 @@
 """The benchmark corpus: the seed articles and the test texts, repeated to a size."""
 
+import json
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def article_texts() -> list[str]:
-    """Every article the project carries: seeds/ and the test data (.txt and gold .json)."""
-    import json
-
+    """Every article the project carries: seeds/ and the test data (.txt and gold .json,
+    held-out sets in data/ subfolders included: they diversify the corpus)."""
     from claims.extraction.text import canonicalize
 
-    texts = [canonicalize(p.read_text(encoding="utf-8")) for p in sorted(
-        (ROOT / "seeds").glob("*.txt"))]
-    for path in sorted((ROOT / "tests").rglob("data/*")):
+    texts = [
+        canonicalize(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "seeds").glob("*.txt"))
+    ]
+    paths = {p for data in (ROOT / "tests").rglob("data") if data.is_dir() for p in data.rglob("*")}
+    for path in sorted(paths):
         if path.suffix == ".txt":
             texts.append(canonicalize(path.read_text(encoding="utf-8")))
         elif path.suffix == ".json":

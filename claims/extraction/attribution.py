@@ -8,6 +8,7 @@ The cue span is the reporting word; the speaker comes from speakers.py.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .cues import ANON_CUES, SOURCED, CueMatch, find_cues
@@ -81,18 +82,39 @@ def find_attributions(text: str, sentences: list[Sentence]) -> list[Attributed]:
     # each cue regex runs once over the whole text; matches are then dealt out to sentences
     cues = [(m.start("cend"), m.kind, m) for m in find_cues(text)]
     cues.sort(key=lambda c: c[0])
+    # quote marks and 따르면 are found once too: a sentence with neither and no cue only
+    # offers its topic to later pronouns, without the full reading
+    marks = [m.start() for m in QUOTE_MARKS.finditer(text)]
+    sourced = _positions(text, "따르면")
     out: list[Attributed] = []
     k = 0
     for sent in sentences:
-        while k < len(cues) and cues[k][0] < sent.start:
+        a, b = sent.start, sent.end
+        while k < len(cues) and cues[k][0] < a:
             k += 1
         j = k
-        while j < len(cues) and cues[j][0] < sent.end:
+        while j < len(cues) and cues[j][0] < b:
             j += 1
-        mine = [c for c in cues[k:j] if c[2].end("verb") <= sent.end]
+        if j == k and not _any_in(marks, a, b) and not _any_in(sourced, a, b):
+            resolver.defer_topic(a, min(b, a + 60))
+            continue
+        mine = [c for c in cues[k:j] if c[2].end("verb") <= b]
         out.extend(_sentence(text, sent, mine, resolver))
         k = j
     return out
+
+
+def _positions(text: str, word: str) -> list[int]:
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
+def _any_in(positions: list[int], start: int, end: int) -> bool:
+    k = bisect_left(positions, start)
+    return k < len(positions) and positions[k] < end
 
 
 def _sentence(
@@ -113,8 +135,7 @@ def _sentence(
         )
     if not events and sourced is None:
         # a named person as topic is what later pronouns refer to; it stands near the start
-        if resolver.may_name_person(text, a, min(b, a + 60)):
-            resolver.note_topic(find_subject(text, a, min(b, a + 60), resolver.known, True))
+        resolver.defer_topic(a, min(b, a + 60))
         return []
     events.sort(key=lambda e: e[0])
     out: list[Attributed] = []
@@ -245,10 +266,8 @@ _PAST_CLAUSE = re.compile(r"(?:됐|났|졌|었|았|였|했)(?:으며|고),\s")
 
 
 def _after_past_clause(text: str, start: int, cend: int) -> int:
-    last = None
-    for last in _PAST_CLAUSE.finditer(text, start, cend):
-        pass
-    return last.end() if last is not None else start
+    ends = [m.end() for m in _PAST_CLAUSE.finditer(text, start, cend)]
+    return ends[-1] if ends else start
 
 
 _CLAUSE_WORD = re.compile(r"(?:[이가을를]|[된한할될던인운는])$")

@@ -38,7 +38,7 @@ _ADVERB = (
 # a time word between the ending and the verb: …했다고 5일 공시했다
 _WHEN = r"(?:(?:지난|오는|이날|전날|앞서)\s)?(?:[0-9]{1,2}일\s)?"
 # an inline subject between ending and verb: …다고 업계 관계자는 전했다
-_INLINE_SUBJECT = r"(?P<inl>(?:[^\s.]+\s){0,3}?[^\s.]+(?:은|는)\s)?"
+_INLINE_SUBJECT = r"(?P<inl>(?:[^\s.]+\s){0,3}?[^\s.]+(?:은|는|이|가)\s)?"
 
 SPEECH_CUES = {
     # …했다고 밝혔다 / …아니라고 평했다 / …것이라고 예상했다 / …0.238이라 소개하며
@@ -57,6 +57,7 @@ SPEECH_CUES = {
         r"것(?P<cend>)(?:으로|이라고)\s(?:(?:잠정|최종)\s)?"
         r"(?P<verb>추산했|추산하|추정했|추정하|평가했|평가하|분석했|분석하|판단했|판단하|예상했|예상하"
         r"|전망했|전망하|내다봤|보고 있|집계했|파악했|진단했|예측했|예보했)"
+        r"(?![가-힣]*다고\s)"  # …평가했다고 외교부가 밝혔다: the outer report is the claim's
     ),
     # …보여줬다며 / …하라며 (…다고 하며)
     "saying": re.compile(
@@ -97,7 +98,7 @@ ANON_CUES = {
     # …낮다는 평가를 받고 있다 / …다는 관측이 나온다
     "view": re.compile(
         # …다는 평가, …것이라는 관측, and the contracted …것이란 전망
-        r"(?=[는이란])(?P<cend>)(?:(?<=[다라])는|(?<=것)이란|(?<=다)란)\s"
+        r"(?=[는이란])(?P<cend>)(?:(?<=[다라])는|(?<=것)이(?:라는|란)|(?<=다)란)\s"
         r"(?P<verb>(?:평가|분석|관측|전망|지적|목소리|우려|의견|해석|진단|예상"
         r"|얘기|주장)(?:를|을|가|이|도)?\s?(?:받고|받는|나온|나오|나왔|나와|많|제기|지배적|잇따|이다"
         r"|우세|다(?=[.\s,]|$)|도 있|있))"
@@ -155,7 +156,10 @@ def combined_cues(kinds: tuple[str, ...]) -> re.Pattern[str]:
         pattern = _CUE_GROUP.sub(lambda g, k=kind: f"(?P<{k}_{g.group(1)}>", pattern)
         parts.append(f"(?P<{kind}>{pattern})")
     gate = "".join(sorted({ch for kind in kinds for ch in _FIRST_CHARS[kind]}))
-    return re.compile(f"(?=[{gate}])(?:" + "|".join(parts) + ")")
+    # a set of first characters, then the two-character openings the kinds need: most
+    # 이/는/고 of running text (subjects, topics, connectives) fail before any branch
+    openings = "|".join(dict.fromkeys(_OPENINGS[kind] for kind in kinds))
+    return re.compile(f"(?=[{gate}])(?={openings})(?:" + "|".join(parts) + ")")
 
 
 # the characters each cue can start with: one cheap test per position for all of them
@@ -180,6 +184,20 @@ def find_cues(text: str) -> list[CueMatch]:
     )
     return [CueMatch(m, m.lastgroup or "") for m in combined_cues(kinds).finditer(text)]
 
+
+# how each cue kind's match begins (its first one or two characters, with what precedes)
+_OPENINGS = {
+    "say": r"이라|라[고\s]|(?<=[다자냐까요지])고",
+    "object": r"[을를도]\s",
+    "estimate": r"것[으이]",
+    "saying": r"이라[며면]|라[며면]|(?<=[다냐])[며면]",
+    "that_is": r"는\s것",
+    "passive": r"것[으이]",
+    "as": r"으로\s|로\s",
+    "hearsay": r"이라고|라고|(?<=다)고",
+    "outlook": r"\s전",
+    "view": r"는\s|이[라란]|란\s",
+}
 
 # a word each cue cannot match without: most texts skip most cue kinds
 _NEEDS = {

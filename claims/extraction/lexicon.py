@@ -6,6 +6,7 @@ Kept apart from the reading logic so that newsroom staff can extend the lists.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def wordlist(*chunks: str) -> list[str]:
@@ -31,7 +32,9 @@ TITLES = sorted(
         "지점장 공장장 점장 편집장 이사관 부이사관 부사관 장교 상임위원 전문위원 "
         "연구원장 수석부사장 대표변호사 부대변인 수석대변인 대통령실장 비서실장 "
         "관방장관 외무장관 국무장관 외교장관 국방장관 외교부장 부장관 차관보 "
-        "사령관 참모총장 의장단 선대위원장 비대위원장 원내수석부대표"
+        "사령관 참모총장 의장단 선대위원장 비대위원장 원내수석부대표 "
+        "주석 국가주석 총통 국왕 여왕 왕세자 외무상 방위상 재무상 특사 특별대표 "
+        "사무차장 상원의원 하원의원 주지사 부시장 공동대표 당대표"
     ),
     key=len,
     reverse=True,
@@ -74,6 +77,7 @@ TIME_TOPICS = set(
 
 
 # endings that make 는/은 no topic: 에는, 에서는, 로는, 대해서는, 싶다는, 하는, 있는 ...
+@lru_cache(maxsize=8192)  # words repeat: names, titles, bodies
 def is_korean_name(word: str) -> bool:
     return (
         2 <= len(word) <= 4
@@ -90,6 +94,7 @@ NOT_NAME_END = set("청처부회단소당실과팀관사원장")
 NOT_NAME_END -= set("원")  # 최태원, 이규원: common in names
 
 
+@lru_cache(maxsize=8192)  # words repeat: names, titles, bodies
 def is_org(word: str) -> bool:
     if word in NOT_ORG or word in ANON_HEADS:
         return False
@@ -119,6 +124,7 @@ ORG_WORDS = set(
 HONORIFICS = ("씨", "님", "여사")
 
 
+@lru_cache(maxsize=8192)  # words repeat: names, titles, bodies
 def is_title(word: str) -> bool:
     """CEO, 회장, 선임연구위원; or a title written onto an organisation (기획재정부장관)."""
     if word in TITLE_SET:
@@ -138,28 +144,46 @@ PLACES = set(
 )
 
 
+# places that speak through their government: 미국은 …다고 밝혔다 names a speaker
+COUNTRIES = PLACES - set(
+    wordlist(
+        "국내 해외 현지 주한 주미 주일 주중 재일 재미 국제 세계 글로벌 유럽 서울 부산 인천 "
+        "대구 광주 대전 울산 세종 경기 충남 충북 전남 전북 경남 경북 강원 제주 뉴욕 도쿄 "
+        "베이징 상하이 홍콩"
+    )
+)
+
+
+@lru_cache(maxsize=8192)  # words repeat: names, titles, bodies
 def ends_with_title(word: str) -> bool:
     return TITLE_END.search(word) is not None
 
 
-def trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str], guards: dict[str, str] | None = None) -> str:
     """A regex alternation shaped as a trie (대(?:표(?:이사)?|변인)...): Python's engine then
-    tries one branch per first character instead of every word at every position."""
+    tries one branch per first character instead of every word at every position. A word
+    may carry a guard, a negative lookahead after it (원 but not 원칙: {"원": "칙"})."""
     tree: dict = {}
     for word in words:
         node = tree
         for ch in word:
             node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_to_regex(tree)
+        node[""] = (guards or {}).get(word) or ""
+    body = _trie_to_regex(tree)
+    firsts = sorted(ch for ch in tree if ch)
+    if len(firsts) < 4 or "" in tree:
+        return body
+    # the engine walks the root's branches one by one: a set of first characters fails
+    # the many positions no word starts at in one step
+    return "(?=[" + "".join(re.escape(ch) for ch in firsts) + "])" + body
 
 
 def _trie_to_regex(node: dict) -> str:
-    optional = "" in node
+    # children first, the word ending here last: the longest word wins, as in a
+    # longest-first alternation, and the engine backtracks to the shorter one
     branches = [re.escape(ch) + _trie_to_regex(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if optional:
-        return "(?:" + body + ")?"
-    return body
+    if "" in node:
+        branches.append(f"(?!{node['']})" if node[""] else "")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"

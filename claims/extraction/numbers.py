@@ -137,6 +137,7 @@ def parse_fraction(denominator: str, numerator: str) -> Decimal:
     return (num / den).quantize(Decimal("0.000001"))
 
 
+@lru_cache(maxsize=4096)  # amounts repeat within and across articles
 def format_decimal(value: Decimal) -> str:
     """Exact decimal string without exponent or trailing zeros: 3540000, 0.09, 40.2."""
     if value == value.to_integral_value():

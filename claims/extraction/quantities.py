@@ -29,6 +29,8 @@ _AFTER_QUALIFIER = re.compile(
     r"(?:\s|을\s|를\s|에\s|이\s|가\s)(가량|정도|안팎|전후|쯤|내외|가까이|육박|남짓|초과|넘게|넘는|넘어|넘었|넘긴"
     r"|웃도는|미만|못 미치는|이하|이내|이상)"
 )
+_BEFORE_LAST = set("약략대고소")
+_AFTER_FIRST = set(" \t\n을를에이가")
 _AFTER_MAP = {
     "가량": "approx",
     "정도": "approx",
@@ -190,9 +192,15 @@ def _bare_number(text: str, atom: Atom) -> _Found | None:
 
 
 def _detached_qualifier(text: str, start: int, end: int) -> str | None:
-    m = _BEFORE_QUALIFIER.search(text, max(0, start - 4), start)
-    if m:
-        return _BEFORE_MAP[m.group(1)]
+    # cheap look at the last syllable of a qualifier before (약, 대략, 최대/최고/최소)
+    # and at the separator after, before the regexes run: most quantities have neither
+    before = text[max(0, start - 2) : start]
+    if (before and before[-1] in _BEFORE_LAST) or before[:1] in _BEFORE_LAST:
+        m = _BEFORE_QUALIFIER.search(text, max(0, start - 4), start)
+        if m:
+            return _BEFORE_MAP[m.group(1)]
+    if text[end : end + 1] not in _AFTER_FIRST:
+        return None
     m = _AFTER_QUALIFIER.match(text, end)
     if m:
         return _AFTER_MAP[m.group(1)]

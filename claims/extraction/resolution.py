@@ -12,6 +12,7 @@ import re
 from .lexicon import (
     ANON_HEADS,
     CONNECTIVES,
+    PLACES,
     PRONOUNS,
     SURNAMES,
     TIME_TOPICS,
@@ -21,7 +22,7 @@ from .lexicon import (
     is_org,
     trie_pattern,
 )
-from .speakers import NounPhrase
+from .speakers import NounPhrase, find_subject
 from .types import SpeakerMention
 
 __all__ = ["SpeakerResolver"]
@@ -40,6 +41,7 @@ _PERSON_HINT = re.compile(
     + "".join(sorted(SURNAMES))
     + r"][가-힣]{2}(?:은|는|이|가)\s"
 )
+_MARKS = "‘’'\"“”,·()[]"
 _NAME_WITH_AGE = re.compile(r"(?<![가-힣])([가-힣]{3})\(\d{1,3}\)")
 
 
@@ -49,12 +51,35 @@ class SpeakerResolver:
     def __init__(self) -> None:
         self.known: set[str] = set()
         self._fullest: dict[str, tuple[str, int, int]] = {}
-        self.last: SpeakerMention | None = None
+        self._last: SpeakerMention | None = None
+        # sentences with no report whose topic may name a person: read only when a pronoun
+        # or an elided subject needs the last speaker (most are never needed)
+        self._pending: list[tuple[int, int]] = []
+        self._text = ""
         self._by_surname: dict[str, tuple[str, int, int]] = {}
+
+    @property
+    def last(self) -> SpeakerMention | None:
+        if self._pending:
+            pending, self._pending = self._pending, []
+            for start, end in pending:
+                if self.may_name_person(self._text, start, end):
+                    self.note_topic(find_subject(self._text, start, end, self.known, True))
+        return self._last
+
+    @last.setter
+    def last(self, mention: SpeakerMention | None) -> None:
+        self._pending = []  # a newer speaker: earlier topics no longer matter
+        self._last = mention
+
+    def defer_topic(self, start: int, end: int) -> None:
+        """A sentence with no report: its topic is the referent of a later pronoun."""
+        self._pending.append((start, end))
 
     def prescan(self, text: str) -> None:
         """Collect full names: '샘 올트먼 CEO' (so '올트먼' resolves to it) and Korean names
         with an age or a title ('최금덕(75)', '김영국 ... 팀장') for surname references."""
+        self._text = text
         done: set[str] = set()  # '올트먼 CEO' comes ten times: read its words once
         for m in _TITLE_AT.finditer(text):
             after = _NAME_AFTER_TITLE.match(text, m.end())
@@ -74,9 +99,14 @@ class SpeakerResolver:
     def may_name_person(self, text: str, start: int, end: int) -> bool:
         """A cheap look for a title, an honorific, an age, a known or a Korean full name."""
         if _PERSON_HINT.search(text, start, end):
-            return True
-        window = text[start:end]
-        return any(name in window for name in self.known)
+            return True  # (per window: a pass over the whole text costs more)
+        known = self.known
+        for word in text[start:end].split():
+            word = word.strip(_MARKS)
+            # a known name is a whole word, maybe with a particle (올트먼은, 올트먼께서)
+            if word in known or word[:-1] in known or word[:-2] in known:
+                return True
+        return False
 
     def _names_before(self, text: str, title_at: int) -> None:
         """The few words before a title: '샘 올트먼' (given + family) and Korean full names."""
@@ -93,8 +123,11 @@ class SpeakerResolver:
                 break
             words.append((begin, word))
             pos, seen = begin, seen + 1
-        if separate and len(words) >= 2 and words[0][0] == title_at - 1 - len(words[0][1]):
-            (fam_at, family), (giv_at, given) = words[0], words[1]
+        pair = words  # skip the affiliation between name and title: 블링컨 (미국) 국무장관
+        while len(pair) > 2 and (pair[0][1] in PLACES or is_org(pair[0][1])):
+            pair = pair[1:]
+        if separate and len(pair) >= 2 and words[0][0] == title_at - 1 - len(words[0][1]):
+            (fam_at, family), (giv_at, given) = pair[0], pair[1]
             if (
                 _HANGUL_WORD.fullmatch(given)
                 and _HANGUL_WORD.fullmatch(family)
@@ -106,6 +139,8 @@ class SpeakerResolver:
                 name = f"{given} {family}"
                 self._fullest[family] = (name, giv_at, fam_at + len(family))
                 self.known.update({name, family})
+        if text.startswith(("기자", "특파원", "통신원"), title_at):
+            return  # a byline's reporter is no speaker: '이 감독' must not resolve to him
         for begin, word in words:
             name = word.split("(", 1)[0]
             if len(name) == 3:
@@ -128,6 +163,8 @@ class SpeakerResolver:
             or is_org(given)
             or is_org(family)
             or family in TITLE_SET
+            or family in PLACES
+            or given in PLACES
         )
 
     def remember(self, np: NounPhrase) -> SpeakerMention | None:
@@ -152,8 +189,13 @@ class SpeakerResolver:
     def resolve(self, np: NounPhrase | None) -> tuple[str, SpeakerMention | None]:
         """('named', mention) | ('anonymous', None); pronouns and gaps use the last speaker."""
         if np is not None and np.kind == "named":
-            if np.name == "이" and "이" not in self._by_surname and self.last is not None:
-                return "named", self.last  # 이 대변인은: 'this spokesman', no 이 named yet
+            # 이 감독은, 김 장관은: the latest speaker of that surname; 이 with no one of
+            # that surname named yet is 'this' (이 대변인은): the latest speaker too
+            last = self.last if np.name and len(np.name) == 1 else None
+            if last is not None and (
+                last.name.startswith(np.name) or (np.name == "이" and "이" not in self._by_surname)
+            ):
+                return "named", last
             mention = self.remember(np)
             self.last = mention
             return "named", mention

@@ -69,20 +69,24 @@ _MAGNITUDE_VAGUE = (
 # (10월 ~ 2009년) is two dates, so a unit before `~` must come back after the upper end.
 # Two families of alternatives, each behind a cheap first test: digit-led mentions start
 # with a digit, bracket, currency sign or sign; word-led ones (세 명, 하루, 수십억, 절반)
-# start a word with one of a few syllables. Most positions fail at the first test.
+# start a word with one of a few syllables. Most positions fail at the first test. Every
+# digit-led branch needs 'not after a digit': tested once up front, the inner digits of a
+# number fail at once instead of in each branch (and \d++ gives up at once without 분의).
 _FIRST_DIGIT = "0-9０-９($€£+\\-−U"
 _FIRST_WORD = (
     "수[십백천만억조차년개일시]|십수|삼사|한|두|세|네|석|넉|다섯|여[섯덟든]|일[곱흔주]|아[홉흔]|열"
     "|스[무물]|서[른너]|마흔|쉰|예[순닐]|사[흘나]|하루|이[틀삼]|나흘|닷새|엿새|보름|절반|대여|너댓"
 )
+_FIRST_SYLLABLES = "".join(sorted({alt[0] for alt in _FIRST_WORD.split("|")}))
 _MASTER = re.compile(
     rf"""
-    (?=[{_FIRST_DIGIT}])
-    (?:(?P<frac>(?<![0-9])(?P<fden>\d+)\s?분의\s?(?P<fnum>\d+(?:\.\d+)?))
+    (?=[{_FIRST_DIGIT}])(?<![0-9０-９])
+    (?:(?P<frac>(?P<fden>\d++)\s?분의\s?(?P<fnum>\d+(?:\.\d+)?))
   | (?P<age>(?<=[가-힣A-Za-z])\((?P<agen>\d{{1,3}})\)(?=\s?(?:씨|군|양|[은는이가의과와]|[\s,·]|$)))
   | (?P<dotdate>(?<![0-9.])(?P<dy>(?:19|20)\d\d)[.-]\s?(?P<dm>\d{{1,2}})[.-]\s?(?P<dd>\d{{1,2}})
         (?![0-9]))
-  | (?P<score>(?<![0-9A-Za-z.\-])(?P<s1>\d{{1,2}})-(?P<s2>\d{{1,2}})(?=\s?(?:으?로|의|승|패|무)))
+  | (?P<score>(?<![0-9A-Za-z.\-])(?P<s1>\d{{1,2}})-(?P<s2>\d{{1,2}})(?=\s?(?:으?로|의|승|패|무
+        |역전|완승|완패|대승|대패|신승|석패)))
   | (?P<years>(?<![0-9A-Za-z.\-])(?P<y1>(?:19|20)\d\d)-(?P<y2>\d\d|(?:19|20)\d\d)(?![0-9\-]))
   | (?P<num>(?<![0-9A-Za-z０-９.,/_\-−+])(?P<pre>US\$|\$|€|£)?(?P<sign>[-−+](?=\d))?
         (?P<n1>{_N})
@@ -90,7 +94,7 @@ _MASTER = re.compile(
         (?P<yeo>여(?=\s?[가-힣]))?
         (?:(?P<unit>{_UNIT})|\s(?P<sunit>{_SPACED}))?
         (?P<att>여|경(?![가-힣])|께(?!서)|쯤|가량|남짓|안팎|내외|이상|이하|미만|초과|이내)?))
-  | (?<![가-힣])(?={_FIRST_WORD})
+  | (?=[{_FIRST_SYLLABLES}])(?<![가-힣])(?={_FIRST_WORD})
     (?:(?P<vague>(?P<vw>{_MAGNITUDE_VAGUE})(?P<vyeo>여)?\s?(?P<vunit>{_UNIT})
       | (?<![가-힣])수(?P<vunit2>차례|년|개월|일(?![가-힣])|시간|개국))
   | (?P<native>(?<![가-힣])(?P<nw>{_NATIVE_WORDS})

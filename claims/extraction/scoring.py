@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import trie_pattern, wordlist
 from .types import QuantityMention
 
 __all__ = ["FEATURE_WEIGHTS", "check_worthiness", "features"]
@@ -25,7 +26,12 @@ FEATURE_WEIGHTS: dict[str, float] = {
     "direct_quote": 0.05,  # verbatim words can be checked against a recording
 }
 _COMPARISON = re.compile(
-    r"증가|감소|늘어|줄어|늘었|줄었|상승|하락|급등|급락|보다|배|최대|최고|최저|최소|처음|사상|역대|절반|이상|이하"
+    trie_pattern(
+        wordlist(
+            "증가 감소 늘어 줄어 늘었 줄었 상승 하락 급등 급락 보다 배 최대 최고 최저 최소 처음",
+            "사상 역대 절반 이상 이하",
+        )
+    )
 )
 
 
@@ -49,9 +55,28 @@ def features(
 def check_worthiness(
     text: str, quantities: tuple[QuantityMention, ...], attribution: str | None, has_speaker: bool
 ) -> float:
-    """Sum of the weights of the features present, capped at 1, rounded to 3 decimals."""
+    """Sum of the weights of the features present, capped at 1, rounded to 3 decimals.
+
+    The same sum as over features(), computed without the dict: it runs once per claim."""
+    w = FEATURE_WEIGHTS
     total = 0.0
-    for name, present in features(text, quantities, attribution, has_speaker).items():
-        if present:
-            total += FEATURE_WEIGHTS[name]
+    if quantities:
+        total += w["has_number"]
+        categories = {q.category for q in quantities}
+        if "money" in categories:
+            total += w["money"]
+        if "percent" in categories or "rank" in categories:
+            total += w["percent_or_rank"]
+        if len(quantities) >= 2:
+            total += w["several_numbers"]
+            if any(q.same_as is not None for q in quantities):
+                total += w["equivalence"]
+    if _COMPARISON.search(text):
+        total += w["comparison"]
+    if attribution in ("direct", "indirect") and has_speaker:
+        total += w["named_source"]
+    if attribution == "anonymous":
+        total += w["hedged_source"]
+    if attribution == "direct":
+        total += w["direct_quote"]
     return round(min(1.0, total), 3)

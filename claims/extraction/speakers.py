@@ -10,14 +10,14 @@ elided subjects resolve to the last named speaker; unnamed sources (`한 관계�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import (
     ANON_HEADS,
     CONNECTIVES,
+    COUNTRIES,
     HONORIFICS,
     ORG_WORDS,
-    PLACES,
     PRONOUNS,
     SURNAMES,
     TIME_TOPICS,
@@ -28,6 +28,7 @@ from .lexicon import (
     is_org,
     is_title,
 )
+from .names import NounPhrase, name_affiliation, named, org, titled_name
 
 __all__ = ["NounPhrase", "classify_np", "find_subject", "words"]
 
@@ -52,18 +53,7 @@ def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
 
 
-@dataclass(frozen=True, slots=True)
-class NounPhrase:
-    """A subject phrase and what it names; kind: named, anonymous, pronoun, title or none."""
-
-    kind: str
-    name: str | None
-    start: int  # offsets of the name (or of the phrase when there is no name)
-    end: int
-    person: bool = False
-    phrase_end: int = 0  # end of the subject word, particle included
-
-
+@lru_cache(maxsize=8192)
 def _lead(word: str) -> int:
     """How many quote marks and commas open the word (“0씨는): the name starts after them."""
     return len(word) - len(word.lstrip(_MARKS))
@@ -72,6 +62,7 @@ def _lead(word: str) -> int:
 _MARKS = "‘’'\"“”,·"
 
 
+@lru_cache(maxsize=8192)
 def _clean(word: str) -> str:
     if "(" in word:
         word = _BRACKET.sub("", word)
@@ -100,12 +91,12 @@ def _classify(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> N
     # honorific: 신봉춘(52)씨, B 씨, 김모씨 -> the word before it is the name
     if head in HONORIFICS and len(items) >= 2:
         if items[-2][2] == "모" and len(items) >= 3 and items[-3][2] in SURNAMES:
-            return _named(items[-3:-1], person=True)  # 최 모 씨: the name is '최 모'
-        return _named([items[-2]], person=True)
+            return named(items[-3:-1], person=True)  # 최 모 씨: the name is '최 모'
+        return named([items[-2]], person=True)
     for hon in HONORIFICS:
         if head.endswith(hon) and len(head) > len(hon) and head not in ("아저씨", "아주머님"):
             s = items[-1][0]
-            return _named([(s, s + len(head) - len(hon), head[: -len(hon)])], person=True)
+            return named([(s, s + len(head) - len(hon), head[: -len(hon)])], person=True)
     titled = False
     while items and is_title(items[-1][2]):
         items.pop()
@@ -117,83 +108,30 @@ def _classify(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> N
     if titled and len(items) == 1 and len(first) == 1 and first in SURNAMES:
         # 이 총재는, 최 할머니는: a surname (the resolver falls back on the last speaker
         # when no one of that surname has been named, as 이 may also mean 'this')
-        return _named(items, person=True)
+        return named(items, person=True)
     if items[-1][2] in PRONOUNS or (len(items) <= 2 and first in ("이", "그", "해당")):
         return NounPhrase("pronoun", None, items[0][0], items[-1][1])
     # "단장인 짐 보우든": the words after a "<title>인" word form the name
     for k, (_s, _e, w) in enumerate(items[:-1]):
         if w.endswith("인") and is_title(w[:-1]):
-            return _named(items[k + 1 :], person=True)
+            return named(items[k + 1 :], person=True)
     if not titled and len(items) >= 2 and ends_with_title(items[-1][2]):
         titled = any(is_korean_name(it[2]) for it in items[:-1])  # 문진영 사회수석
         items = items[:-1] if titled else items
     if titled:
-        names = [it for it in items if is_korean_name(it[2]) and len(it[2]) == 3]
-        names = names or [it for it in items if is_korean_name(it[2])]
-        if names:
-            return _named([names[0]], person=True)
-        if is_org(items[-1][2]):
-            return _org(items)
-        return _named(_with_given_name(items), person=True)
+        return titled_name(items)
     last = items[-1][2]
-    if _name_affiliation(items):
-        return _named(items[:1], person=True)  # 박정민 기상청 예보분석관: name, body, title
+    if len(items) == 1 and last in COUNTRIES:
+        return named(items, person=False)  # 미국은 …다고 밝혔다: the country's government
+    if name_affiliation(items):
+        return named(items[:1], person=True)  # 박정민 기상청 예보분석관: name, body, title
     if is_org(last):
-        return _org(items)
+        return org(items)
     if last in known:
-        return _named([items[-1]], person=True)
+        return named([items[-1]], person=True)
     if len(items) == 1 and is_korean_name(last) and len(last) == 3:
-        return _named(items, person=True)
+        return named(items, person=True)
     return NounPhrase("none", None, items[0][0], items[-1][1])
-
-
-def _name_affiliation(items: list[tuple[int, int, str]]) -> bool:
-    """'<Korean full name> <body or place ...> <word>': copy's name-affiliation-title order,
-    read as a person even when the title is missing from the lists."""
-    if len(items) < 3 or len(items) > 5:
-        return False
-    name, middle, last = items[0][2], items[1:-1], items[-1][2]
-    if not (len(name) == 3 and is_korean_name(name)) or is_org(last) or last in ANON_HEADS:
-        return False
-    return any(is_org(w) or w in PLACES or w.isascii() for _s, _e, w in middle)
-
-
-def _org(items: list[tuple[int, int, str]]) -> NounPhrase:
-    """An organisation keeps its qualifying words (대만 중앙기상청, 서울고법 민사16부)."""
-    keep: list[tuple[int, int, str]] = []
-    for it in reversed(items):
-        w = it[2]
-        if w.endswith("의") or w in ("한", "이", "그", "해당") or w in TIME_TOPICS:
-            break
-        if w in CONNECTIVES or (any(c.isdigit() for c in w) and not is_org(w)):
-            break
-        if keep and not (is_org(w) or w in PLACES or w.isascii()):
-            break  # only places and bodies qualify a body: 대만 중앙기상청, 서울고법 민사16부
-        keep.insert(0, it)
-        if len(keep) == 3:
-            break
-    return _named(keep or items[-1:], person=False)
-
-
-def _with_given_name(items: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """'샘 올트먼': join a short given name written before a foreign surname."""
-    if len(items) >= 2:
-        prev = items[-2][2]
-        if (
-            1 <= len(prev) <= 3
-            and all("가" <= c <= "힣" for c in prev)
-            and not is_org(prev)
-            and prev[-1] not in "의인은는이가을를에"
-            and not is_korean_name(items[-1][2])
-        ):
-            return items[-2:]
-    return items[-1:]
-
-
-def _named(items: list[tuple[int, int, str]], person: bool) -> NounPhrase:
-    start, end = items[0][0], items[-1][1]
-    name = " ".join(w for _s, _e, w in items)
-    return NounPhrase("named", name, start, end, person)
 
 
 def find_subject(
@@ -215,7 +153,7 @@ def find_subject(
                 word_start = text.rfind(" ", start, opening) + 1 or start
                 word_start = max(word_start, start)
                 stem = text[word_start : m.start(2)]
-        if _NOT_TOPIC_END.search(stem + particle) or _modifier_word(text, stem, particle, m):
+        if _not_topic(stem + particle) or _modifier_word(text, stem, particle, m):
             continue
         if stem.endswith("측") and len(stem) > 1:
             stem = stem[:-1]
@@ -267,20 +205,31 @@ _ADNOMINAL_NEXT = re.compile(r"\s+(?:\S+\s+)?\S*[한된던인운은는할될]\s"
 _SUBJECT_WORD = re.compile(r"(?<!\S)(\S+?)(께서|은|는|이|가),?(?=\s|$)")
 
 
+@lru_cache(maxsize=16384)  # a pure test of one word, and words repeat: cached
+def _ends_phrase(word: str) -> bool:
+    """A word that cannot belong to the noun phrase before a subject: a comma, a clause
+    ending (했고), a case particle (에서), a non-topic 는 (하는), a time word (이날)."""
+    return bool(
+        word.endswith(",")
+        or _CLAUSE_END.search(word)
+        or _STOP_BEFORE_NP.search(word)
+        or _NOT_TOPIC_END.search(word)
+        or _clean(word) in TIME_TOPICS
+    )
+
+
+@lru_cache(maxsize=16384)
+def _not_topic(word: str) -> bool:
+    return _NOT_TOPIC_END.search(word) is not None
+
+
 def _phrase_before(text: str, start: int, pos: int) -> list[tuple[int, int, str]]:
     """The words of the noun phrase before a subject word (신봉춘(52)씨 <- 현장소장 <- ...)."""
     phrase: list[tuple[int, int, str]] = []
     for s, e, w in reversed(words(text, max(start, pos - 60), pos)):
-        bare = w.rstrip(",")
-        if (
-            bare != w
-            or _CLAUSE_END.search(bare)
-            or _STOP_BEFORE_NP.search(bare)
-            or _NOT_TOPIC_END.search(bare)
-            or _clean(bare) in TIME_TOPICS
-        ):
+        if _ends_phrase(w):
             break
-        phrase.insert(0, (s, e, bare))
+        phrase.insert(0, (s, e, w))
         if len(phrase) == 5:
             break
     while phrase and phrase[0][2] in CONNECTIVES:

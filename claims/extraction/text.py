@@ -100,12 +100,15 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences with offsets, trimmed of surrounding whitespace; lines first, then punctuation."""
     out: list[Sentence] = []
     for line in _LINE.finditer(text):
-        for s in _split_line(text, line.start(), line.end()):
-            a, b = s.start, s.end
-            while a < b and text[a].isspace():
-                a += 1
-            while b > a and text[b - 1].isspace():
-                b -= 1
-            if a < b:
-                out.append(Sentence(a, b))
+        start, end = line.span()
+        if _SIGNIFICANT.search(text, start, end) is None:
+            pieces = [(start, end)]  # most lines of copy hold no mark at all: one sentence
+        else:
+            pieces = [(s.start, s.end) for s in _split_line(text, start, end)]
+        for a, b in pieces:
+            piece = text[a:b]
+            stripped = piece.strip()
+            if stripped:
+                a += len(piece) - len(piece.lstrip())
+                out.append(Sentence(a, a + len(stripped)))
     return out

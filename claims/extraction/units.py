@@ -6,9 +6,10 @@ unit: whether `N일` is a date or a duration is decided in context by temporal.p
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
+
+from .lexicon import trie_pattern
 
 __all__ = ["COUNT_NOUNS", "UNITS", "UNIT_PATTERN", "UnitInfo", "lookup_unit"]
 
@@ -121,7 +122,7 @@ _TIME = {
 COUNT_NOUNS = (  # noqa: SIM905 - a word list reads better as one string
     "개국 개사 개소 개교 개 곳 군데 건 가구 세대 척 채 마리 권 편 회 차례 번 경기 이닝 실점 득점 "
     "골 타점 홈런 도루 승 패 세이브 표 석 종 가지 벌 병 장 쌍 팀 단지 필지 그루 켤레 대 배럴 "
-    "기업 도시 나라 국가 사람 자녀 곳곳 호"
+    "기업 도시 나라 국가 사람 자녀 곳곳 호 타수 안타 피안타 볼넷 삼진 연승 연패"
 ).split()
 UNITS: dict[str, UnitInfo] = {**_MONEY, **_MEASURES, **_TIME}
 for _noun in COUNT_NOUNS:
@@ -176,14 +177,8 @@ _NOT_AFTER = {
 
 
 def _alternation() -> str:
-    parts = []
-    for word in sorted(UNITS, key=len, reverse=True):
-        guard = _NOT_AFTER.get(word)
-        alt = re.escape(word)
-        if guard:
-            alt += f"(?!{guard})"
-        parts.append(alt)
-    return "|".join(parts)
+    # a trie, not a flat list: it is tried after every number of the text
+    return trie_pattern(list(UNITS), _NOT_AFTER)
 
 
 UNIT_PATTERN = _alternation()

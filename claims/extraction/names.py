@@ -1,0 +1,104 @@
+"""Reading a name out of a noun phrase's words: persons, foreign full names, bodies.
+
+Split from speakers.py: these helpers see only the phrase's words (no text, no offsets
+beyond the words'), which keeps them easy to test and to extend.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import ANON_HEADS, CONNECTIVES, PLACES, TIME_TOPICS, is_korean_name, is_org
+
+__all__ = ["NounPhrase", "name_affiliation", "named", "org", "titled_name", "with_given_name"]
+
+_Tok = list[tuple[int, int, str]]
+
+
+@dataclass(frozen=True, slots=True)
+class NounPhrase:
+    """A subject phrase and what it names; kind: named, anonymous, pronoun, title or none."""
+
+    kind: str
+    name: str | None
+    start: int  # offsets of the name (or of the phrase when there is no name)
+    end: int
+    person: bool = False
+    phrase_end: int = 0  # end of the subject word, particle included
+
+
+def titled_name(items: _Tok) -> NounPhrase:
+    """The name in front of a title: 이창용 (한은) 총재, 도널드 트럼프 (미국) 대통령."""
+    core = list(items)
+    while len(core) > 1 and (is_org(core[-1][2]) or core[-1][2] in PLACES):
+        core.pop()  # the affiliation between name and title: 미국, 한은, 메모리사업부
+    last = core[-1][2]
+    korean = [it for it in core if is_korean_name(it[2]) and len(it[2]) == 3]
+    if korean and korean[-1] is core[-1]:
+        return named(korean[:1], person=True)  # 정은희 (서울대) 교수: the first name
+    if len(core) >= 2 and not is_org(last) and last not in PLACES and _HANGUL.fullmatch(last):
+        joined = with_given_name(core)
+        if len(joined) == 2:  # 도널드 트럼프, 기시다 후미오: two words, a foreign full name
+            return named(joined, person=True)
+    names = [it for it in items if is_korean_name(it[2]) and len(it[2]) == 3]
+    names = names or [it for it in items if is_korean_name(it[2])]
+    if names:
+        return named([names[0]], person=True)
+    if len(core) < len(items) and not is_org(last) and last not in PLACES:
+        return named(core[-1:], person=True)  # 린젠 (중국 외교부) 대변인: a foreign name
+    if is_org(items[-1][2]):
+        return org(items)
+    return named(with_given_name(core), person=True)
+
+
+_HANGUL = re.compile(r"[가-힣]+")
+
+
+def name_affiliation(items: _Tok) -> bool:
+    """'<Korean full name> <body or place ...> <word>': copy's name-affiliation-title order,
+    read as a person even when the title is missing from the lists."""
+    if len(items) < 3 or len(items) > 5:
+        return False
+    name, middle, last = items[0][2], items[1:-1], items[-1][2]
+    if not (len(name) == 3 and is_korean_name(name)) or is_org(last) or last in ANON_HEADS:
+        return False
+    return any(is_org(w) or w in PLACES or w.isascii() for _s, _e, w in middle)
+
+
+def org(items: _Tok) -> NounPhrase:
+    """An organisation keeps its qualifying words (대만 중앙기상청, 서울고법 민사16부)."""
+    keep: _Tok = []
+    for it in reversed(items):
+        w = it[2]
+        if w.endswith("의") or w in ("한", "이", "그", "해당") or w in TIME_TOPICS:
+            break
+        if w in CONNECTIVES or (any(c.isdigit() for c in w) and not is_org(w)):
+            break
+        if keep and not (is_org(w) or w in PLACES or w.isascii()):
+            break  # only places and bodies qualify a body: 대만 중앙기상청, 서울고법 민사16부
+        keep.insert(0, it)
+        if len(keep) == 3:
+            break
+    return named(keep or items[-1:], person=False)
+
+
+def with_given_name(items: _Tok) -> _Tok:
+    """'샘 올트먼': join a short given name written before a foreign surname."""
+    if len(items) >= 2:
+        prev = items[-2][2]
+        if (
+            1 <= len(prev) <= 3
+            and all("가" <= c <= "힣" for c in prev)
+            and not is_org(prev)
+            and prev[-1] not in "의인은는이가을를에"
+            and not is_korean_name(items[-1][2])
+        ):
+            return items[-2:]
+    return items[-1:]
+
+
+def named(items: _Tok, person: bool) -> NounPhrase:
+    start, end = items[0][0], items[-1][1]
+    name = " ".join(w for _s, _e, w in items)
+    return NounPhrase("named", name, start, end, person)
