@@ -5,8 +5,8 @@ from django.utils.translation import gettext_lazy as _
 
 from claims.models import Claim, Document
 from claims.services import transition_problem
-from claims.services.review import stale_edit
 from claims.services.ingest import max_document_bytes
+from claims.services.review import stale_edit
 
 
 class ClaimReviewForm(forms.ModelForm):

@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from claims import services
@@ -117,3 +118,22 @@ def test_a_desk_editor_deletes_an_untouched_document(client, login, money_claim)
     url = reverse("admin:claims_document_delete", args=[money_claim.document_id])
     assert client.post(url, {"post": "yes"}).status_code == 302
     assert not Document.objects.exists()
+
+
+EXPORT_VERIFIED = reverse("admin:claims_claim_export_verified")
+EXPORT = reverse("admin:claims_claim_export")
+IMPORT = reverse("admin:claims_claim_import")
+
+
+@pytest.mark.parametrize(
+    ("role", "export", "import_"),
+    [(VIEWER, 403, 403), (REVIEWER, 200, 403), (DESK, 200, 200)],
+)
+def test_export_and_import_follow_the_roles(client, login, money_claim, role, export, import_):
+    login(role)
+    assert client.get(EXPORT_VERIFIED).status_code == export
+    assert client.get(EXPORT).status_code == export
+    assert client.get(IMPORT).status_code == import_
+    upload = SimpleUploadedFile("claims.csv", b"\xef\xbb\xbfid,status\r\n", "text/csv")
+    response = client.post(IMPORT, {"import_file": upload, "format": "0"})
+    assert (response.status_code == 403) == (import_ == 403)
