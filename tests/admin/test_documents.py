@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from claims import services
-from tests.factories import make_claim
+from tests.factories import UserFactory, make_claim
 
 pytestmark = pytest.mark.django_db
 
@@ -61,3 +61,9 @@ def test_document_text_cannot_be_edited(reviewer_client, superuser, client, docu
     url = reverse("admin:claims_document_change", args=[document.pk])
     form = client.get(url).context["adminform"].form
     assert "text" not in form.fields
+
+
+def test_article_page_needs_permission_to_view_documents(client, money_claim):
+    client.force_login(UserFactory(permissions=["view_claim"]))  # claims, not documents
+    url = reverse("admin:claims_document_article", args=[money_claim.document_id])
+    assert client.get(url).status_code == 403
