@@ -14,9 +14,15 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
     VIEWER: _VIEW,
     REVIEWER: [*_VIEW, "change_claim", "add_evidence", "change_evidence", "export_claim"],
     DESK: [
-        *(f"{action}_{model}" for model in MODELS
-          for action in ("add", "change", "delete", "view")),
-        "export_claim", "import_claim", "assign_claim", "reextract_document",
+        *(
+            f"{action}_{model}"
+            for model in MODELS
+            for action in ("add", "change", "delete", "view")
+        ),
+        "export_claim",
+        "import_claim",
+        "assign_claim",
+        "reextract_document",
     ],
 }
 APP_LABEL = "claims"

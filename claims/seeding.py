@@ -45,8 +45,15 @@ class SeedError(ValueError):
     """A review state that does not fit the seeds (the message says which)."""
 
 
-USER_FIELDS = ["username", "first_name", "last_name", "is_active", "is_staff", "password",
-               "date_joined"]
+USER_FIELDS = [
+    "username",
+    "first_name",
+    "last_name",
+    "is_active",
+    "is_staff",
+    "password",
+    "date_joined",
+]
 # loaddata writes rows raw, without auto_now: the fixture carries its own fixed times.
 FIXTURE_TIME = dt.datetime(2025, 2, 5, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=9)))
 
@@ -60,20 +67,29 @@ def dump(objects: Iterable[models.Model]) -> str:
         ([o for o in objects if isinstance(o, user_model)], USER_FIELDS),
         ([o for o in objects if not isinstance(o, user_model)], None),
     ):
-        records += json.loads(serializers.serialize(
-            "json", group, fields=fields, use_natural_foreign_keys=True,
-            use_natural_primary_keys=True,
-        ))
+        records += json.loads(
+            serializers.serialize(
+                "json",
+                group,
+                fields=fields,
+                use_natural_foreign_keys=True,
+                use_natural_primary_keys=True,
+            )
+        )
     return json.dumps(records, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
 def roles_fixture() -> str:
     records = [
-        {"model": "auth.group", "fields": {
-            "name": name,
-            "permissions": [[codename, APP_LABEL, _model_of(codename)]
-                            for codename in sorted(codenames)],
-        }}
+        {
+            "model": "auth.group",
+            "fields": {
+                "name": name,
+                "permissions": [
+                    [codename, APP_LABEL, _model_of(codename)] for codename in sorted(codenames)
+                ],
+            },
+        }
         for name, codenames in ROLE_PERMISSIONS.items()
     ]
     return json.dumps(records, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
@@ -81,25 +97,39 @@ def roles_fixture() -> str:
 
 def _model_of(codename: str) -> str:
     """The model a claims permission belongs to (custom ones live on Claim or Document)."""
-    permission_model = {"export_claim": "claim", "import_claim": "claim",
-                        "assign_claim": "claim", "reextract_document": "document"}
+    permission_model = {
+        "export_claim": "claim",
+        "import_claim": "claim",
+        "assign_claim": "claim",
+        "reextract_document": "document",
+    }
     return permission_model.get(codename) or codename.split("_", 1)[1]
 
 
 def check_role_permissions_exist() -> list[str]:
     """Codenames of the roles that no Permission row has (empty when all exist)."""
-    known = set(Permission.objects.filter(content_type__app_label=APP_LABEL)
-                .values_list("codename", flat=True))
+    known = set(
+        Permission.objects.filter(content_type__app_label=APP_LABEL).values_list(
+            "codename", flat=True
+        )
+    )
     return sorted({c for codes in ROLE_PERMISSIONS.values() for c in codes} - known)
 
 
 def _document(path: Path) -> Document:
     text = read_article(path)
     meta = read_metadata(path)
-    return Document(text=text, title=meta.title or headline_of(text), url=meta.url,
-                    publisher=meta.publisher, published_at=meta.published_at,
-                    source_name=path.name, content_hash=content_hash_of(text),
-                    created_at=FIXTURE_TIME, updated_at=FIXTURE_TIME)
+    return Document(
+        text=text,
+        title=meta.title or headline_of(text),
+        url=meta.url,
+        publisher=meta.publisher,
+        published_at=meta.published_at,
+        source_name=path.name,
+        content_hash=content_hash_of(text),
+        created_at=FIXTURE_TIME,
+        updated_at=FIXTURE_TIME,
+    )
 
 
 def seed_objects(seeds: Path, review_states: list[dict]) -> list[models.Model]:
@@ -113,17 +143,38 @@ def seed_objects(seeds: Path, review_states: list[dict]) -> list[models.Model]:
             claim = claim_from_candidate(document, candidate)
             claim.created_at = claim.updated_at = FIXTURE_TIME
             claims.append(claim)
-            spans.append(Span.anchored(text=document.text, start=claim.start, end=claim.end,
-                                       claim=claim, role=SpanRole.STATEMENT))
-            for role, mention in ((SpanRole.SPEAKER, candidate.speaker),
-                                  (SpanRole.CUE, candidate.cue)):
+            spans.append(
+                Span.anchored(
+                    text=document.text,
+                    start=claim.start,
+                    end=claim.end,
+                    claim=claim,
+                    role=SpanRole.STATEMENT,
+                )
+            )
+            for role, mention in (
+                (SpanRole.SPEAKER, candidate.speaker),
+                (SpanRole.CUE, candidate.cue),
+            ):
                 if mention:
-                    spans.append(Span.anchored(text=document.text, start=mention.start,
-                                               end=mention.end, claim=claim, role=role))
+                    spans.append(
+                        Span.anchored(
+                            text=document.text,
+                            start=mention.start,
+                            end=mention.end,
+                            claim=claim,
+                            role=role,
+                        )
+                    )
             siblings = []
             for position, mention in enumerate(candidate.quantities):
-                span = Span.anchored(text=document.text, start=mention.start, end=mention.end,
-                                     claim=claim, role=SpanRole.QUANTITY)
+                span = Span.anchored(
+                    text=document.text,
+                    start=mention.start,
+                    end=mention.end,
+                    claim=claim,
+                    role=SpanRole.QUANTITY,
+                )
                 spans.append(span)
                 siblings.append(quantity_from_mention(claim, position, span, mention))
             for quantity, mention in zip(siblings, candidate.quantities, strict=True):
@@ -133,8 +184,14 @@ def seed_objects(seeds: Path, review_states: list[dict]) -> list[models.Model]:
     for state in review_states:
         evidence.extend(_apply_review_state(state, claims, users))
     spans = list({(id(s.claim), s.role, s.start, s.end): s for s in spans}.values())
-    return [*sorted(users.values(), key=lambda u: u.username), *documents, *claims, *spans,
-            *quantities, *evidence]
+    return [
+        *sorted(users.values(), key=lambda u: u.username),
+        *documents,
+        *claims,
+        *spans,
+        *quantities,
+        *evidence,
+    ]
 
 
 def _apply_review_state(state: dict, claims: list[Claim], users: dict) -> list[Evidence]:
@@ -150,8 +207,11 @@ def _apply_review_state(state: dict, claims: list[Claim], users: dict) -> list[E
             return None
         if username not in users:
             users[username] = get_user_model()(
-                username=username, first_name=state.get("reviewer_name", ""), is_active=False,
-                is_staff=False, password="!",  # an unusable password: attribution only
+                username=username,
+                first_name=state.get("reviewer_name", ""),
+                is_active=False,
+                is_staff=False,
+                password="!",  # an unusable password: attribution only
                 date_joined=FIXTURE_TIME,
             )
         return users[username]
@@ -163,10 +223,15 @@ def _apply_review_state(state: dict, claims: list[Claim], users: dict) -> list[E
         claim.reviewed_by = user(state["reviewer"])
         claim.reviewed_at = _moment(state["reviewed_at"])
     return [
-        Evidence(claim=claim, url=item["url"], title=item.get("title", ""),
-                 note=item.get("note", ""), stance=item.get("stance", "context"),
-                 added_by=claim.reviewed_by or claim.assignee,
-                 added_at=claim.reviewed_at or FIXTURE_TIME)
+        Evidence(
+            claim=claim,
+            url=item["url"],
+            title=item.get("title", ""),
+            note=item.get("note", ""),
+            stance=item.get("stance", "context"),
+            added_by=claim.reviewed_by or claim.assignee,
+            added_at=claim.reviewed_at or FIXTURE_TIME,
+        )
         for item in state.get("evidence", [])
     ]
 

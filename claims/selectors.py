@@ -28,11 +28,14 @@ def claims_for_review(queryset: QuerySet[Claim]) -> QuerySet[Claim]:
         .prefetch_related(
             # Lists (to_attr), not querysets: a row reads them several times, and each
             # `.all()` on a prefetched relation still builds a queryset.
-            Prefetch("spans", queryset=Span.objects.order_by("start", "end", "role"),
-                     to_attr="span_list"),
-            Prefetch("quantities",
-                     queryset=Quantity.objects.select_related("span").order_by("position"),
-                     to_attr="quantity_list"),
+            Prefetch(
+                "spans", queryset=Span.objects.order_by("start", "end", "role"), to_attr="span_list"
+            ),
+            Prefetch(
+                "quantities",
+                queryset=Quantity.objects.select_related("span").order_by("position"),
+                to_attr="quantity_list",
+            ),
         )
     )
 

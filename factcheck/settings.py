@@ -36,8 +36,11 @@ if DEBUG:
     ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 else:
     # A deployed site refuses to start rather than run with a guessable key or any host.
-    missing = [name for name in ("DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS")
-               if not os.environ.get(name, "").strip()]
+    missing = [
+        name
+        for name in ("DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS")
+        if not os.environ.get(name, "").strip()
+    ]
     if missing:
         raise ImproperlyConfigured(
             f"DJANGO_DEBUG=0 needs {' and '.join(missing)} in the environment "
@@ -134,8 +137,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # commit does not wait for the disk (a crash may lose the last commits, never
     # corrupt the file): SQLite's recommended setting for an application database.
     DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {"transaction_mode": "IMMEDIATE", "timeout": 20,
-         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"}
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

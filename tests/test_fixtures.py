@@ -27,10 +27,21 @@ def load(*paths: Path) -> None:
 
 def dump() -> str:
     out = StringIO()
-    call_command("dumpdata", "claims.document", "claims.claim", "claims.span",
-                 "claims.quantity", "claims.evidence", "auth.group", "auth.user",
-                 "--natural-foreign",
-                 "--natural-primary", "--indent", "1", stdout=out)
+    call_command(
+        "dumpdata",
+        "claims.document",
+        "claims.claim",
+        "claims.span",
+        "claims.quantity",
+        "claims.evidence",
+        "auth.group",
+        "auth.user",
+        "--natural-foreign",
+        "--natural-primary",
+        "--indent",
+        "1",
+        stdout=out,
+    )
     return out.getvalue()
 
 
@@ -53,8 +64,9 @@ def test_loading_twice_leaves_one_copy():
 
 @pytest.mark.django_db
 def test_fixtures_load_next_to_other_data():
-    other = make_claim(DocumentFactory(), quantities=[("720조원", "720000000000000", "KRW",
-                                                       "money")])
+    other = make_claim(
+        DocumentFactory(), quantities=[("720조원", "720000000000000", "KRW", "money")]
+    )
     load(ROLES, SEED_ARTICLE)
     other.refresh_from_db()
     assert other.quantities.get().span.exact == "720조원"
@@ -80,18 +92,21 @@ def test_dumpdata_flush_loaddata_reproduces_the_rows(tmp_path):
 
 def test_every_span_in_the_fixture_reads_its_text():
     records = json.loads(SEED_ARTICLE.read_text(encoding="utf-8"))
-    texts = {(r["fields"]["content_hash"],): r["fields"]["text"]
-             for r in records if r["model"] == "claims.document"}
+    texts = {
+        (r["fields"]["content_hash"],): r["fields"]["text"]
+        for r in records
+        if r["model"] == "claims.document"
+    }
     checked = 0
     for record in records:
         fields = record["fields"]
         if record["model"] == "claims.span":
             text = texts[tuple(fields["claim"][:1])]
-            assert text[fields["start"]:fields["end"]] == fields["exact"]
+            assert text[fields["start"] : fields["end"]] == fields["exact"]
             checked += 1
         elif record["model"] == "claims.claim":
             text = texts[tuple(fields["document"])]
-            assert text[fields["start"]:fields["end"]] == fields["text"]
+            assert text[fields["start"] : fields["end"]] == fields["text"]
     assert checked > 20
 
 
@@ -118,7 +133,8 @@ def test_the_committed_fixtures_are_what_the_generator_makes():
     """`make fixtures` was run after the last change to the extractor or the seeds."""
     assert ROLES.read_text(encoding="utf-8") == roles_fixture()
     assert SEED_ARTICLE.read_text(encoding="utf-8") == seed_article_fixture(
-        SEEDS, FIXTURES / "review_states.json")
+        SEEDS, FIXTURES / "review_states.json"
+    )
 
 
 def test_generation_is_deterministic():
@@ -130,13 +146,17 @@ def test_generation_is_deterministic():
 def test_groups_have_exactly_the_role_permissions():
     load(ROLES)
     for name, codenames in ROLE_PERMISSIONS.items():
-        granted = set(Group.objects.get(name=name).permissions.values_list("codename",
-                                                                            flat=True))
+        granted = set(Group.objects.get(name=name).permissions.values_list("codename", flat=True))
         assert granted == set(codenames), name
     reviewer = set(ROLE_PERMISSIONS[REVIEWER])
     assert {"change_claim", "add_evidence", "export_claim"} <= reviewer
-    assert not reviewer & {"import_claim", "reextract_document", "assign_claim",
-                           "delete_claim", "delete_document"}
+    assert not reviewer & {
+        "import_claim",
+        "reextract_document",
+        "assign_claim",
+        "delete_claim",
+        "delete_document",
+    }
     assert all(c.startswith("view_") for c in ROLE_PERMISSIONS[VIEWER])
 
 

@@ -39,8 +39,15 @@ def test_humanize_quantity(fields, expected):
 
 @pytest.mark.parametrize(
     ("iso", "expected"),
-    [("2021-Q3", "2021년 3분기"), ("--07-10", "7월 10일"), ("--08", "8월"), ("---04", "4일"),
-     ("T05:30", "5시 30분"), ("2026-08-15T11:00", "2026년 8월 15일 11시"), ("soon", "soon")],
+    [
+        ("2021-Q3", "2021년 3분기"),
+        ("--07-10", "7월 10일"),
+        ("--08", "8월"),
+        ("---04", "4일"),
+        ("T05:30", "5시 30분"),
+        ("2026-08-15T11:00", "2026년 8월 15일 11시"),
+        ("soon", "soon"),
+    ],
 )
 def test_partial_dates(iso, expected):
     assert format_partial_date(iso) == expected

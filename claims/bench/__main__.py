@@ -11,8 +11,11 @@ def fresh_database() -> None:
     directory = tempfile.mkdtemp(prefix="factcheck-bench-")
     os.environ["DATABASE_URL"] = f"sqlite:///{directory}/bench.sqlite3"
     # Production settings: with DEBUG on, Django would also record every query it runs.
-    os.environ.update(DJANGO_DEBUG="0", DJANGO_ALLOWED_HOSTS="localhost",
-                      DJANGO_SECRET_KEY="bench-only-" + os.urandom(24).hex())
+    os.environ.update(
+        DJANGO_DEBUG="0",
+        DJANGO_ALLOWED_HOSTS="localhost",
+        DJANGO_SECRET_KEY="bench-only-" + os.urandom(24).hex(),
+    )
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
     import django
     from django.core.management import call_command
@@ -23,12 +26,18 @@ def fresh_database() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m claims.bench", description=__doc__)
-    parser.add_argument("benchmarks", nargs="*", choices=["extraction", "ingest", "export"],
-                        default=["extraction", "ingest", "export"])
-    parser.add_argument("--min-mb", type=float, default=5.0,
-                        help="size of the extraction corpus in MiB (default 5)")
-    parser.add_argument("--documents", type=int, default=1000,
-                        help="documents to ingest (default 1000)")
+    parser.add_argument(
+        "benchmarks",
+        nargs="*",
+        choices=["extraction", "ingest", "export"],
+        default=["extraction", "ingest", "export"],
+    )
+    parser.add_argument(
+        "--min-mb", type=float, default=5.0, help="size of the extraction corpus in MiB (default 5)"
+    )
+    parser.add_argument(
+        "--documents", type=int, default=1000, help="documents to ingest (default 1000)"
+    )
     args = parser.parse_args(argv)
     if "extraction" in args.benchmarks:
         from claims.bench import extraction

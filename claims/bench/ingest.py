@@ -27,11 +27,15 @@ def run(count: int = 1000) -> dict:
     seconds = time.perf_counter() - started
     assert Document.objects.count() == count
     ratio = seconds / extraction
-    print(f"ingest: {count:,} documents into a fresh {connection.vendor} database,"
-          f" {Claim.objects.count():,} claims stored")
+    print(
+        f"ingest: {count:,} documents into a fresh {connection.vendor} database,"
+        f" {Claim.objects.count():,} claims stored"
+    )
     print(f"  ingest      {seconds:8.3f} s  {count / seconds:10,.1f} documents/s")
-    print(f"  extraction  {extraction:8.3f} s  {count / extraction:10,.1f} documents/s"
-          "  (baseline: extraction alone)")
+    print(
+        f"  extraction  {extraction:8.3f} s  {count / extraction:10,.1f} documents/s"
+        "  (baseline: extraction alone)"
+    )
     verdict = "within" if ratio <= TARGET_RATIO else "OVER"
     print(f"  ratio       {ratio:8.2f}x extraction alone ({verdict} the {TARGET_RATIO}x target)")
     return {"seconds": seconds, "extraction": extraction, "ratio": ratio}

@@ -44,10 +44,14 @@ def fresh_database_url(choice: str = "auto") -> str:
 def server_environment(database_url: str) -> dict[str, str]:
     """Production settings, over plain HTTP on the loopback address."""
     return {
-        **os.environ, "DATABASE_URL": database_url, "DJANGO_DEBUG": "0",
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "DJANGO_DEBUG": "0",
         "DJANGO_SECRET_KEY": "load-test-only-" + os.urandom(24).hex(),
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1", "DJANGO_SECURE_SSL_REDIRECT": "0",
-        "DJANGO_SECURE_COOKIES": "0", "DJANGO_HSTS_SECONDS": "0",
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "DJANGO_SECURE_SSL_REDIRECT": "0",
+        "DJANGO_SECURE_COOKIES": "0",
+        "DJANGO_HSTS_SECONDS": "0",
     }
 
 
@@ -72,8 +76,9 @@ def prepare(reviewers: int) -> tuple[list[str], list[int]]:
     group = Group.objects.get(name=REVIEWER)
     names = []
     for n in range(reviewers):
-        user = get_user_model().objects.create_user(f"loadtest{n:02d}", password=PASSWORD,
-                                                    is_staff=True)
+        user = get_user_model().objects.create_user(
+            f"loadtest{n:02d}", password=PASSWORD, is_staff=True
+        )
         user.groups.add(group)
         names.append(user.username)
     # A few dozen claims for everyone: reviewers meet on the same claims, as on deadline.
@@ -89,9 +94,22 @@ def free_port() -> int:
 
 def start_server(env: dict[str, str], port: int, workers: int) -> subprocess.Popen:
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "factcheck.wsgi", "--bind", f"127.0.0.1:{port}",
-         "--workers", str(workers), "--timeout", "60", "--log-level", "warning"],
-        cwd=ROOT, env=env,
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "factcheck.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--timeout",
+            "60",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
     )
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -113,12 +131,14 @@ def verify(saves) -> dict[str, int]:
     lost = 0
     for save in (s for s in saves if s.outcome == "saved"):
         in_history = Claim.history.filter(
-            id=save.claim_id, notes__contains=save.marker,
+            id=save.claim_id,
+            notes__contains=save.marker,
             history_user__username=save.reviewer,
         ).exists()
         in_database = Claim.objects.filter(pk=save.claim_id, notes__contains=save.marker).exists()
-        evidence = Evidence.objects.filter(claim_id=save.claim_id,
-                                           url__endswith=save.marker).exists()
+        evidence = Evidence.objects.filter(
+            claim_id=save.claim_id, url__endswith=save.marker
+        ).exists()
         lost += not (in_history and in_database and evidence)
     return {"lost": lost}
 
@@ -135,8 +155,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--workers", type=int, default=4, help="gunicorn worker processes")
     parser.add_argument("--database", choices=["auto", "postgres", "sqlite"], default="auto")
-    parser.add_argument("--think", type=float, default=1.0,
-                        help="mean seconds a reviewer spends on a page (0: none)")
+    parser.add_argument(
+        "--think",
+        type=float,
+        default=1.0,
+        help="mean seconds a reviewer spends on a page (0: none)",
+    )
     args = parser.parse_args(argv)
 
     database_url = fresh_database_url(args.database)
@@ -150,13 +174,24 @@ def main(argv: list[str] | None = None) -> int:
 
     tally = Tally()
     clock: dict[str, float] = {}
-    start = threading.Barrier(len(usernames) + 1, action=lambda: clock.setdefault(
-        "started", time.monotonic()))
+    start = threading.Barrier(
+        len(usernames) + 1, action=lambda: clock.setdefault("started", time.monotonic())
+    )
     try:
-        crowd = [Reviewer(base_url=f"http://127.0.0.1:{port}", username=name,
-                          password=PASSWORD, claim_ids=claim_ids, seconds=args.seconds,
-                          think=args.think, start=start, tally=tally, seed=n)
-                 for n, name in enumerate(usernames)]
+        crowd = [
+            Reviewer(
+                base_url=f"http://127.0.0.1:{port}",
+                username=name,
+                password=PASSWORD,
+                claim_ids=claim_ids,
+                seconds=args.seconds,
+                think=args.think,
+                start=start,
+                tally=tally,
+                seed=n,
+            )
+            for n, name in enumerate(usernames)
+        ]
         for reviewer in crowd:
             reviewer.start()
         start.wait(timeout=300)
@@ -169,33 +204,49 @@ def main(argv: list[str] | None = None) -> int:
     client_cpu = resource.getrusage(resource.RUSAGE_SELF)
     server_cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
 
-    outcomes = {o: sum(s.outcome == o for s in tally.saves)
-                for o in ("saved", "stale", "refused", "error")}
+    outcomes = {
+        o: sum(s.outcome == o for s in tally.saves) for o in ("saved", "stale", "refused", "error")
+    }
     checks = verify(tally.saves)
     requests = sum(len(t) for kind, t in tally.timings.items() if kind != "login")
     server_errors = sum(n for status, n in tally.statuses.items() if status >= 500)
     vendor = "PostgreSQL" if database_url.startswith("postgres") else "SQLite"
-    print(f"load test: {args.reviewers} reviewers for {elapsed:.1f} s against gunicorn "
-          f"({args.workers} workers) on {vendor}, {args.think:.1f} s mean think time")
+    print(
+        f"load test: {args.reviewers} reviewers for {elapsed:.1f} s against gunicorn "
+        f"({args.workers} workers) on {vendor}, {args.think:.1f} s mean think time"
+    )
     print(f"  requests     {requests:,} ({requests / elapsed:,.1f}/s)")
     for kind, timings in sorted(tally.timings.items()):
-        print(f"  {kind:<8} n={len(timings):<6} p50={percentile(timings, 50) * 1000:7.1f} ms"
-              f"  p95={percentile(timings, 95) * 1000:7.1f} ms")
-    print(f"  saves        {outcomes['saved']} saved, {outcomes['stale']} refused as stale "
-          f"(conflict message shown), {outcomes['refused']} refused by the review rules, "
-          f"{outcomes['error']} unexplained")
+        print(
+            f"  {kind:<8} n={len(timings):<6} p50={percentile(timings, 50) * 1000:7.1f} ms"
+            f"  p95={percentile(timings, 95) * 1000:7.1f} ms"
+        )
+    print(
+        f"  saves        {outcomes['saved']} saved, {outcomes['stale']} refused as stale "
+        f"(conflict message shown), {outcomes['refused']} refused by the review rules, "
+        f"{outcomes['error']} unexplained"
+    )
     print(f"  server errors {server_errors}; lost writes {checks['lost']}")
-    print(f"  CPU: this client {client_cpu.ru_utime + client_cpu.ru_stime:.1f} s, gunicorn "
-          f"{server_cpu.ru_utime + server_cpu.ru_stime:.1f} s (2 cores = "
-          f"{2 * elapsed:.0f} core-seconds)")
+    print(
+        f"  CPU: this client {client_cpu.ru_utime + client_cpu.ru_stime:.1f} s, gunicorn "
+        f"{server_cpu.ru_utime + server_cpu.ru_stime:.1f} s (2 cores = "
+        f"{2 * elapsed:.0f} core-seconds)"
+    )
     for failure in tally.failures[:10]:
         print(f"  ! {failure}")
     list_p95 = percentile(tally.timings.get("list", [0.0]), 95)
-    ok = (server_errors == 0 and checks["lost"] == 0 and outcomes["error"] == 0
-          and not tally.failures and outcomes["saved"] > 0)
-    print(f"  claim list p95 {list_p95 * 1000:.0f} ms "
-          f"({'within' if list_p95 <= P95_TARGET else 'OVER'} the {P95_TARGET * 1000:.0f} ms "
-          f"target); {'PASS' if ok else 'FAIL'}")
+    ok = (
+        server_errors == 0
+        and checks["lost"] == 0
+        and outcomes["error"] == 0
+        and not tally.failures
+        and outcomes["saved"] > 0
+    )
+    print(
+        f"  claim list p95 {list_p95 * 1000:.0f} ms "
+        f"({'within' if list_p95 <= P95_TARGET else 'OVER'} the {P95_TARGET * 1000:.0f} ms "
+        f"target); {'PASS' if ok else 'FAIL'}"
+    )
     return 0 if ok else 1
 
 

@@ -74,7 +74,8 @@ class Browser:
         self.base_url, self.timeout = base_url.rstrip("/"), timeout
         self.cookies = http.cookiejar.CookieJar()
         self.opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(self.cookies), _NoRedirect)
+            urllib.request.HTTPCookieProcessor(self.cookies), _NoRedirect
+        )
 
     def request(self, path: str, data: dict | None = None) -> Response:
         url = self.base_url + path

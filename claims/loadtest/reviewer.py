@@ -10,8 +10,15 @@ from urllib.parse import quote
 from claims.loadtest.browser import Browser, Response, form_fields
 
 LIST = "/admin/claims/claim/"
-FILTERS = ["?status__exact=unreviewed", "?kind=quantity", "?category=money",
-           "?attribution__exact=direct", "?q=" + quote("올트먼"), "?assignee=mine", ""]
+FILTERS = [
+    "?status__exact=unreviewed",
+    "?kind=quantity",
+    "?category=money",
+    "?attribution__exact=direct",
+    "?q=" + quote("올트먼"),
+    "?assignee=mine",
+    "",
+]
 VERDICTS = ["verified", "false", "misleading", "unverifiable"]
 STALE_MARK = "저장되지 않았습니다"  # the conflict message (ko)
 
@@ -42,9 +49,19 @@ class Tally:
 
 
 class Reviewer(threading.Thread):
-    def __init__(self, *, base_url: str, username: str, password: str, claim_ids: list[int],
-                 seconds: float, think: float, start: threading.Barrier, tally: Tally,
-                 seed: int):
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        username: str,
+        password: str,
+        claim_ids: list[int],
+        seconds: float,
+        think: float,
+        start: threading.Barrier,
+        tally: Tally,
+        seed: int,
+    ):
         super().__init__(name=username, daemon=True)
         self.browser = Browser(base_url)
         self.username, self.password = username, password
@@ -77,8 +94,7 @@ class Reviewer(threading.Thread):
         page = self.tally.record("login", self.browser.get("/admin/login/?next=/admin/"))
         fields = form_fields(page.body, "login-form")
         fields.update(username=self.username, password=self.password)
-        answer = self.tally.record("login", self.browser.post("/admin/login/?next=/admin/",
-                                                               fields))
+        answer = self.tally.record("login", self.browser.post("/admin/login/?next=/admin/", fields))
         if answer.status != 302:
             raise RuntimeError(f"login failed with HTTP {answer.status}")
 

@@ -11,8 +11,11 @@ from claims.roles import APP_LABEL, REVIEWER, ROLE_PERMISSIONS
 def role_group_ensure(*, name: str) -> Group:
     """The group of role `name` with exactly the role's permissions."""
     group, _created = Group.objects.get_or_create(name=name)
-    group.permissions.set(Permission.objects.filter(
-        content_type__app_label=APP_LABEL, codename__in=ROLE_PERMISSIONS[name]))
+    group.permissions.set(
+        Permission.objects.filter(
+            content_type__app_label=APP_LABEL, codename__in=ROLE_PERMISSIONS[name]
+        )
+    )
     return group
 
 

@@ -82,8 +82,10 @@ def stale_edit(claim: Claim) -> StaleEdit:
     who = (last.history_user if last and last.history_user else None) or _("someone")
     when = timezone.localtime(last.history_date).strftime("%Y-%m-%d %H:%M") if last else "?"
     return StaleEdit(
-        _("%(who)s changed this claim at %(when)s, after you opened it. Your changes were "
-          "not saved: reload the claim, check their changes and apply yours again.")
+        _(
+            "%(who)s changed this claim at %(when)s, after you opened it. Your changes were "
+            "not saved: reload the claim, check their changes and apply yours again."
+        )
         % {"who": who, "when": when},
         code="stale",
     )
@@ -125,8 +127,13 @@ UNCHANGED = object()
 
 @transaction.atomic
 def claim_review(
-    *, claim: Claim, by: AbstractBaseUser, status: str | None = None,
-    notes: str | None = None, assignee=UNCHANGED, expected_version: int | None = None,
+    *,
+    claim: Claim,
+    by: AbstractBaseUser,
+    status: str | None = None,
+    notes: str | None = None,
+    assignee=UNCHANGED,
+    expected_version: int | None = None,
 ) -> Claim:
     """One reviewer's save of a claim: status, notes and assignee together, refused as a
     whole when the claim changed since `expected_version` or the rules say no."""
@@ -134,8 +141,12 @@ def claim_review(
     if assignee is not UNCHANGED and assignee != stored.assignee:
         stored.assignee = assignee
         stored._change_reason = _("assigned to %(user)s") % {"user": assignee or "—"}
-    _apply_status(stored, stored.status if status is None else status,
-                  stored.notes if notes is None else notes, by)
+    _apply_status(
+        stored,
+        stored.status if status is None else status,
+        stored.notes if notes is None else notes,
+        by,
+    )
     _save(stored, by)
     claim.refresh_from_db()
     return claim
@@ -147,12 +158,17 @@ def _save(claim: Claim, by: AbstractBaseUser) -> None:
 
 
 def claim_transition(
-    *, claim: Claim, to_status: str, by: AbstractBaseUser, notes: str | None = None,
+    *,
+    claim: Claim,
+    to_status: str,
+    by: AbstractBaseUser,
+    notes: str | None = None,
     expected_version: int | None = None,
 ) -> Claim:
     """Move `claim` to `to_status`, replacing its notes with `notes` when given."""
-    return claim_review(claim=claim, by=by, status=to_status, notes=notes,
-                        expected_version=expected_version)
+    return claim_review(
+        claim=claim, by=by, status=to_status, notes=notes, expected_version=expected_version
+    )
 
 
 def _with_note(notes: str, addition: str) -> str:
@@ -180,20 +196,24 @@ def claim_start_review(*, claim: Claim, by: AbstractBaseUser) -> Claim:
 
 
 def claim_assign(
-    *, claim: Claim, assignee: AbstractBaseUser | None, by: AbstractBaseUser,
+    *,
+    claim: Claim,
+    assignee: AbstractBaseUser | None,
+    by: AbstractBaseUser,
     expected_version: int | None = None,
 ) -> Claim:
     """Give `claim` to `assignee` (None releases it)."""
-    return claim_review(claim=claim, by=by, assignee=assignee,
-                        expected_version=expected_version)
+    return claim_review(claim=claim, by=by, assignee=assignee, expected_version=expected_version)
 
 
 @transaction.atomic
 def claim_take(*, claim: Claim, by: AbstractBaseUser) -> Claim:
-    """"Assign to me": refused when another reviewer already has the claim."""
-    taken = Claim.objects.filter(pk=claim.pk).filter(
-        Q(assignee__isnull=True) | Q(assignee=by)
-    ).update(assignee=by, version=F("version") + 1)
+    """ "Assign to me": refused when another reviewer already has the claim."""
+    taken = (
+        Claim.objects.filter(pk=claim.pk)
+        .filter(Q(assignee__isnull=True) | Q(assignee=by))
+        .update(assignee=by, version=F("version") + 1)
+    )
     claim.refresh_from_db()
     if not taken:
         raise ReviewError(

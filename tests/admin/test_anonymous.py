@@ -10,8 +10,15 @@ pytestmark = pytest.mark.django_db
 
 def admin_paths(claim) -> list[str]:
     """Every admin URL of the site, object URLs filled with a real claim's ids."""
-    ids = {"claim": claim.pk, "document": claim.document_id, "span": claim.spans.first().pk,
-           "quantity": 1, "evidence": 1, "group": 1, "user": 1}
+    ids = {
+        "claim": claim.pk,
+        "document": claim.document_id,
+        "span": claim.spans.first().pk,
+        "quantity": 1,
+        "evidence": 1,
+        "group": 1,
+        "user": 1,
+    }
     paths = []
 
     def walk(patterns, prefix):
@@ -24,11 +31,17 @@ def admin_paths(claim) -> list[str]:
                 if not path.startswith("admin/") or "(?P" in path or "\\" in path:
                     continue
                 model = next((m for m in ids if f"/{m}/" in path), None)
-                for key in ("<path:object_id>", "<int:object_id>", "<id>", "<path:content_type_id>"):
+                for key in (
+                    "<path:object_id>",
+                    "<int:object_id>",
+                    "<id>",
+                    "<path:content_type_id>",
+                ):
                     path = path.replace(key, str(ids.get(model, 1)))
                 if "<" in path:
                     continue
                 paths.append("/" + path)
+
     walk(get_resolver().url_patterns, "")
     return sorted(set(paths))
 

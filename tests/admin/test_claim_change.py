@@ -102,13 +102,16 @@ def test_claims_cannot_be_added_by_hand(reviewer_client, superuser, client):
     assert client.get(reverse("admin:claims_claim_add")).status_code == 403
 
 
-def test_a_stale_save_is_refused_and_the_newer_verdict_kept(client, reviewer_client,
-                                                           other_reviewer, money_claim):
-    mine = change_form_data(reviewer_client, money_claim, status=ClaimStatus.FALSE,
-                            notes="내가 보기엔 사실 아님")
+def test_a_stale_save_is_refused_and_the_newer_verdict_kept(
+    client, reviewer_client, other_reviewer, money_claim
+):
+    mine = change_form_data(
+        reviewer_client, money_claim, status=ClaimStatus.FALSE, notes="내가 보기엔 사실 아님"
+    )
     client.force_login(other_reviewer)
-    theirs = change_form_data(client, money_claim, status=ClaimStatus.VERIFIED,
-                              notes="환율 대조로 사실 확인")
+    theirs = change_form_data(
+        client, money_claim, status=ClaimStatus.VERIFIED, notes="환율 대조로 사실 확인"
+    )
     assert client.post(change_url(money_claim), theirs).status_code == 302
 
     response = reviewer_client.post(change_url(money_claim), mine)
@@ -116,5 +119,7 @@ def test_a_stale_save_is_refused_and_the_newer_verdict_kept(client, reviewer_cli
     html = response.content.decode()
     assert other_reviewer.username in html and "저장되지 않았습니다" in html
     money_claim.refresh_from_db()
-    assert (money_claim.status, money_claim.notes) == (ClaimStatus.VERIFIED,
-                                                       "환율 대조로 사실 확인")
+    assert (money_claim.status, money_claim.notes) == (
+        ClaimStatus.VERIFIED,
+        "환율 대조로 사실 확인",
+    )

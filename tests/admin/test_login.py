@@ -11,8 +11,11 @@ LOGIN = reverse("admin:login")
 
 
 def attempt(client, username, password):
-    return client.post(LOGIN, {"username": username, "password": password,
-                               "next": "/admin/"}, REMOTE_ADDR="10.0.0.7")
+    return client.post(
+        LOGIN,
+        {"username": username, "password": password, "next": "/admin/"},
+        REMOTE_ADDR="10.0.0.7",
+    )
 
 
 def test_a_right_password_logs_in(client):

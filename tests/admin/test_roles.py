@@ -2,8 +2,8 @@
 
 import pytest
 from django.contrib.auth.models import Group
-from django.core.management import call_command
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.urls import reverse
 
 from claims import services
@@ -50,11 +50,12 @@ def test_a_viewer_sees_everything_and_no_action(client, login, money_claim):
 
 def test_a_viewer_gets_403_on_every_write(client, login, money_claim):
     login(VIEWER)
-    response = client.post(change_url(money_claim), {"status": "in_review", "notes": "",
-                                                     "version": money_claim.version})
+    response = client.post(
+        change_url(money_claim),
+        {"status": "in_review", "notes": "", "version": money_claim.version},
+    )
     assert response.status_code == 403
-    response = client.post(LIST, {"action": "start_review",
-                                  "_selected_action": [money_claim.pk]})
+    response = client.post(LIST, {"action": "start_review", "_selected_action": [money_claim.pk]})
     money_claim.refresh_from_db()
     assert money_claim.status == ClaimStatus.UNREVIEWED
     delete = reverse("admin:claims_document_delete", args=[money_claim.document_id])
@@ -66,17 +67,21 @@ def test_a_reviewer_changes_claims_and_evidence(client, login, money_claim):
     login(REVIEWER)
     assert {"assign_to_me", "start_review", "dismiss"} <= actions_offered(client)
     assert "delete_selected" not in actions_offered(client)
-    data = change_form_data(client, money_claim, status=ClaimStatus.VERIFIED,
-                            notes="원자료 대조 완료",
-                            **{"evidence-0-url": "https://www.bok.or.kr",
-                               "evidence-0-stance": "supports"})
+    data = change_form_data(
+        client,
+        money_claim,
+        status=ClaimStatus.VERIFIED,
+        notes="원자료 대조 완료",
+        **{"evidence-0-url": "https://www.bok.or.kr", "evidence-0-stance": "supports"},
+    )
     assert client.post(change_url(money_claim), data).status_code == 302
     money_claim.refresh_from_db()
     assert money_claim.status == ClaimStatus.VERIFIED and money_claim.evidence.count() == 1
 
 
-def test_a_reviewer_cannot_assign_others_delete_or_reextract(client, login, money_claim,
-                                                             other_reviewer):
+def test_a_reviewer_cannot_assign_others_delete_or_reextract(
+    client, login, money_claim, other_reviewer
+):
     login(REVIEWER)
     form = client.get(change_url(money_claim)).context["adminform"].form
     assert "assignee" not in form.fields  # shown read-only
@@ -86,14 +91,14 @@ def test_a_reviewer_cannot_assign_others_delete_or_reextract(client, login, mone
     assert money_claim.assignee is None
     documents = reverse("admin:claims_document_changelist")
     assert not {"reextract", "delete_selected"} & actions_offered(client, documents)
-    response = client.post(documents, {"action": "reextract",
-                                       "_selected_action": [money_claim.document_id]})
+    response = client.post(
+        documents, {"action": "reextract", "_selected_action": [money_claim.document_id]}
+    )
     assert response.status_code in (200, 302, 403)
     assert money_claim.document.claims.count() == 1
 
 
-def test_a_desk_editor_assigns_reextracts_and_deletes(client, login, money_claim,
-                                                      other_reviewer):
+def test_a_desk_editor_assigns_reextracts_and_deletes(client, login, money_claim, other_reviewer):
     login(DESK)
     data = change_form_data(client, money_claim, assignee=other_reviewer.pk)
     assert client.post(change_url(money_claim), data).status_code == 302

@@ -26,8 +26,10 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 def pytest_collection_modifyitems(config, items):
     if Path(CHROMIUM).exists() or shutil.which("chromium"):
         return
-    skip = pytest.mark.skip(reason=f"Chromium not found at {CHROMIUM}: install Debian's "
-                            "package (`apt-get install chromium`) to run the browser tests")
+    skip = pytest.mark.skip(
+        reason=f"Chromium not found at {CHROMIUM}: install Debian's "
+        "package (`apt-get install chromium`) to run the browser tests"
+    )
     for item in items:
         if "browser" in item.keywords:
             item.add_marker(skip)
@@ -39,23 +41,32 @@ def browser_type_launch_args(browser_type_launch_args):
         **browser_type_launch_args,
         "executable_path": CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium"),
         # As root in a container, without a GPU, and on a machine with no outside network.
-        "args": ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"],
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ],
     }
 
 
 @pytest.fixture(scope="session")
 def browser_context_args(browser_context_args):
-    return {**browser_context_args, "locale": "ko-KR", "accept_downloads": True,
-            "viewport": {"width": 1440, "height": 1000}}
+    return {
+        **browser_context_args,
+        "locale": "ko-KR",
+        "accept_downloads": True,
+        "viewport": {"width": 1440, "height": 1000},
+    }
 
 
 @pytest.fixture
 def desk(transactional_db):
     """The seed article with its review states, and the roles."""
-    call_command("loaddata", "fixtures/roles.json", "fixtures/seed_article.json",
-                 verbosity=0)
+    call_command("loaddata", "fixtures/roles.json", "fixtures/seed_article.json", verbosity=0)
 
 
 def member(role: str, username: str):

@@ -14,8 +14,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 LIST = "/admin/claims/claim/"
 
 
-def test_claim_list_is_korean_with_highlighted_spans(log_in, reviewer_user, live_server,
-                                                     screenshot):
+def test_claim_list_is_korean_with_highlighted_spans(
+    log_in, reviewer_user, live_server, screenshot
+):
     page = log_in(reviewer_user)
     page.goto(f"{live_server.url}{LIST}")
     expect(page.locator("html")).to_have_attribute("lang", "ko")
@@ -52,7 +53,9 @@ def test_search_a_speaker(log_in, reviewer_user, live_server):
     rows = page.locator("#result_list tbody tr")
     phrase = "샘 올트먼"
     expected = Claim.objects.filter(
-        Q(speaker__icontains=phrase) | Q(text__icontains=phrase) | Q(notes__icontains=phrase)
+        Q(speaker__icontains=phrase)
+        | Q(text__icontains=phrase)
+        | Q(notes__icontains=phrase)
         | Q(document__title__icontains=phrase)
     )
     assert expected.filter(speaker=phrase).exists()
@@ -60,10 +63,14 @@ def test_search_a_speaker(log_in, reviewer_user, live_server):
     expect(page.locator("#result_list")).to_contain_text(phrase)
 
 
-def test_review_a_claim_with_evidence_and_see_it_in_history(log_in, reviewer_user,
-                                                            live_server, screenshot):
-    claim = Claim.objects.filter(status=ClaimStatus.UNREVIEWED, kinds__contains="quantity"
-                                 ).order_by("start").first()
+def test_review_a_claim_with_evidence_and_see_it_in_history(
+    log_in, reviewer_user, live_server, screenshot
+):
+    claim = (
+        Claim.objects.filter(status=ClaimStatus.UNREVIEWED, kinds__contains="quantity")
+        .order_by("start")
+        .first()
+    )
     page = log_in(reviewer_user)
     page.goto(f"{live_server.url}{LIST}{claim.pk}/change/")
     expect(page.locator(".field-context mark")).to_have_text(claim.text)
@@ -99,7 +106,7 @@ def test_export_verified_claims_as_csv(log_in, reviewer_user, live_server):
     page.goto(f"{live_server.url}{LIST}")
     with page.expect_download() as download_info:
         page.get_by_role("link", name="검증된 주장 CSV 내보내기").click()
-    raw = open(download_info.value.path(), "rb").read()
+    raw = download_info.value.path().read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs for Korean
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     verified = Claim.objects.filter(status=ClaimStatus.VERIFIED)

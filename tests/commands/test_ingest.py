@@ -45,7 +45,7 @@ def test_bad_files_are_named_and_the_others_still_load(tmp_path):
     shutil.copy(SEED, tmp_path / "good.txt")
     (tmp_path / "euckr.txt").write_bytes("삼성전자 주가 3% 상승".encode("euc-kr"))
     (tmp_path / "empty.txt").write_bytes(b"")
-    out, err, error = run("ingest", str(tmp_path))
+    _out, err, error = run("ingest", str(tmp_path))
     assert error is not None and "2" in str(error)
     assert "euckr.txt" in err and "UTF-8" in err
     assert "empty.txt" in err and "비어 있습니다" in err
@@ -63,15 +63,28 @@ def test_size_limit_is_settable(tmp_path, settings):
 
 def test_metadata_options(tmp_path):
     article = tmp_path / "pasted.txt"
-    article.write_text("기준금리 3.5% 동결\n한국은행은 기준금리를 연 3.5%로 동결했다고 밝혔다.\n",
-                       encoding="utf-8")
-    _out, _err, error = run("ingest", str(article), "--title", "금리 동결", "--publisher",
-                            "연합뉴스", "--url", "https://yna.example/1", "--published",
-                            "2025-01-16T10:30:00+09:00")
+    article.write_text(
+        "기준금리 3.5% 동결\n한국은행은 기준금리를 연 3.5%로 동결했다고 밝혔다.\n", encoding="utf-8"
+    )
+    _out, _err, error = run(
+        "ingest",
+        str(article),
+        "--title",
+        "금리 동결",
+        "--publisher",
+        "연합뉴스",
+        "--url",
+        "https://yna.example/1",
+        "--published",
+        "2025-01-16T10:30:00+09:00",
+    )
     assert error is None
     document = Document.objects.get()
     assert (document.title, document.publisher, document.url) == (
-        "금리 동결", "연합뉴스", "https://yna.example/1")
+        "금리 동결",
+        "연합뉴스",
+        "https://yna.example/1",
+    )
     assert document.published_at.isoformat().startswith("2025-01-16T01:30")
 
 
@@ -106,14 +119,32 @@ def test_extract_claims_dry_run_prints_the_contract_and_writes_nothing(tmp_path)
         assert report["length"] == len(text)
         assert report["claims"]
         for claim in report["claims"]:
-            assert {"kinds", "start", "end", "text", "score", "quantities", "attribution",
-                    "speaker", "cue"} <= set(claim)
-            assert text[claim["start"]:claim["end"]] == claim["text"]
+            assert {
+                "kinds",
+                "start",
+                "end",
+                "text",
+                "score",
+                "quantities",
+                "attribution",
+                "speaker",
+                "cue",
+            } <= set(claim)
+            assert text[claim["start"] : claim["end"]] == claim["text"]
             assert 0 <= claim["score"] <= 1
             for quantity in claim["quantities"]:
-                assert {"start", "end", "text", "value", "unit", "qualifier", "category",
-                        "counter", "same_as"} <= set(quantity)
-                assert text[quantity["start"]:quantity["end"]] == quantity["text"]
+                assert {
+                    "start",
+                    "end",
+                    "text",
+                    "value",
+                    "unit",
+                    "qualifier",
+                    "category",
+                    "counter",
+                    "same_as",
+                } <= set(quantity)
+                assert text[quantity["start"] : quantity["end"]] == quantity["text"]
     assert reports[0]["claims"] == reports[1]["claims"]  # CRLF and BOM change no offset
 
 

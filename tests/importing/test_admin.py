@@ -58,7 +58,7 @@ def test_upload_previews_then_confirm_writes(importer_client, importer, claims):
     assert preview.status_code == 200
     result = preview.context["result"]
     assert not result.has_validation_errors() and preview.context["confirm_form"]
-    (row,) = result.rows
+    assert len(result.rows) == 1
     html = preview.content.decode()
     assert "<del>unreviewed</del> → <ins>verified</ins>" in html  # the diff, not its escape
     assert "<ins>기재부 자료와 일치</ins>" in html

@@ -52,10 +52,13 @@ def test_spans_of_an_untouched_claim_may_be_deleted(money_claim):
 def test_reextraction_never_deletes_a_reviewed_claim(reviewer):
     from claims.services.ingest import document_ingest
 
-    result = document_ingest(text="코스피가 2% 오른 2,500으로 마감했다.\n삼성전자는 3% 올랐다고 밝혔다.\n")
+    result = document_ingest(
+        text="코스피가 2% 오른 2,500으로 마감했다.\n삼성전자는 3% 올랐다고 밝혔다.\n"
+    )
     claim = result.document.claims.order_by("start").first()
-    services.claim_transition(claim=claim, to_status="verified", by=reviewer,
-                              notes="한국거래소 종가 확인")
+    services.claim_transition(
+        claim=claim, to_status="verified", by=reviewer, notes="한국거래소 종가 확인"
+    )
     document_reextract(document=result.document)
     claim.refresh_from_db()
     assert claim.status == "verified"

@@ -36,22 +36,22 @@ def test_every_stored_span_reads_its_text(seed_result):
     spans = Span.objects.filter(claim__document=seed_result.document)
     assert spans.count() > seed_result.claims_created
     for span in spans:
-        assert text[span.start:span.end] == span.exact
+        assert text[span.start : span.end] == span.exact
     for claim in seed_result.document.claims.all():
-        assert text[claim.start:claim.end] == claim.text
+        assert text[claim.start : claim.end] == claim.text
 
 
 def test_bracketed_equivalence_is_linked_both_ways(seed_result):
-    dollars = Quantity.objects.get(claim__document=seed_result.document,
-                                   span__exact="5000억달러")
+    dollars = Quantity.objects.get(claim__document=seed_result.document, span__exact="5000억달러")
     assert dollars.value == 500000000000 and dollars.unit == "USD"
     assert dollars.same_as.span.exact == "720조원"
     assert dollars.same_as.same_as == dollars
 
 
 def test_attributed_claims_keep_speaker_and_cue_spans(seed_result):
-    quote = Claim.objects.get(document=seed_result.document,
-                              text="18개월마다 비용이 절반으로 줄어들고 있다")
+    quote = Claim.objects.get(
+        document=seed_result.document, text="18개월마다 비용이 절반으로 줄어들고 있다"
+    )
     assert quote.attribution == "direct"
     assert quote.speaker in ("올트먼", "샘 올트먼")
     roles = set(quote.spans.values_list("role", flat=True))
@@ -59,10 +59,10 @@ def test_attributed_claims_keep_speaker_and_cue_spans(seed_result):
 
 
 def test_dates_keep_their_iso_text(seed_result):
-    completion = Quantity.objects.get(claim__document=seed_result.document,
-                                      span__exact="2026년 8월")
-    assert (completion.unit, completion.value_text, completion.value) == ("date", "2026-08",
-                                                                          None)
+    completion = Quantity.objects.get(
+        claim__document=seed_result.document, span__exact="2026년 8월"
+    )
+    assert (completion.unit, completion.value_text, completion.value) == ("date", "2026-08", None)
 
 
 def test_ingest_is_idempotent(seed_result):
@@ -89,7 +89,8 @@ def test_title_falls_back_to_the_headline(tmp_path):
 
 def test_given_metadata_wins_over_the_meta_file(tmp_path):
     result = ingest.document_ingest_file(
-        path=SEED, metadata=ArticleMetadata(title="직접 붙인 제목", publisher="한국일보"))
+        path=SEED, metadata=ArticleMetadata(title="직접 붙인 제목", publisher="한국일보")
+    )
     assert result.document.title == "직접 붙인 제목"
     assert result.document.publisher == "한국일보"
     assert result.document.published_at is not None  # still from the meta file
@@ -115,23 +116,37 @@ def test_refused_files_say_why_and_write_nothing(tmp_path, content, reason):
 
 
 def test_a_missing_file_is_refused_by_name(tmp_path):
-    with pytest.raises(IngestError, match="missing.txt"):
+    with pytest.raises(IngestError, match=r"missing\.txt"):
         ingest.document_ingest_file(path=tmp_path / "missing.txt")
 
 
 def test_a_bad_meta_file_is_refused_by_name(tmp_path):
     (tmp_path / "a.txt").write_text("기사 본문 3명.", encoding="utf-8")
     (tmp_path / "a.meta.json").write_text("{not json", encoding="utf-8")
-    with pytest.raises(IngestError, match="a.meta.json"):
+    with pytest.raises(IngestError, match=r"a\.meta\.json"):
         ingest.document_ingest_file(path=tmp_path / "a.txt")
 
 
 def test_a_span_outside_the_text_rolls_everything_back(monkeypatch):
     text = "짧은 기사에 3명이 있다."
     broken = ClaimCandidate(
-        kinds=("quantity",), start=0, end=len(text), text=text, score=0.5,
-        quantities=(QuantityMention(start=5, end=500, text="3명", value="3", upper=None,
-                                    unit="person", qualifier=None, category="count"),),
+        kinds=("quantity",),
+        start=0,
+        end=len(text),
+        text=text,
+        score=0.5,
+        quantities=(
+            QuantityMention(
+                start=5,
+                end=500,
+                text="3명",
+                value="3",
+                upper=None,
+                unit="person",
+                qualifier=None,
+                category="count",
+            ),
+        ),
     )
     monkeypatch.setattr(ingest, "extract", lambda _text: [broken])
     with pytest.raises(SpanMismatch) as refused:
@@ -142,29 +157,38 @@ def test_a_span_outside_the_text_rolls_everything_back(monkeypatch):
 
 def touch_some_claims(document, reviewer):
     claims = list(document.claims.order_by("start"))
-    verified = services.claim_transition(claim=claims[0], to_status=ClaimStatus.VERIFIED,
-                                         by=reviewer, notes="공식 발표와 일치")
+    verified = services.claim_transition(
+        claim=claims[0], to_status=ClaimStatus.VERIFIED, by=reviewer, notes="공식 발표와 일치"
+    )
     noted = claims[1]
     noted.notes = "출처 확인 중"
     noted.save()
     services.claim_assign(claim=claims[2], assignee=reviewer, by=reviewer)
-    services.claim_add_evidence(claim=claims[3], url="https://openai.com/index/stargate",
-                                by=reviewer)
+    services.claim_add_evidence(
+        claim=claims[3], url="https://openai.com/index/stargate", by=reviewer
+    )
     return [verified, noted, claims[2], claims[3]]
 
 
 def snapshot(claim):
     claim.refresh_from_db()
-    return (claim.pk, claim.status, claim.notes, claim.assignee_id, claim.updated_at,
-            sorted(claim.spans.values_list("role", "start", "end")))
+    return (
+        claim.pk,
+        claim.status,
+        claim.notes,
+        claim.assignee_id,
+        claim.updated_at,
+        sorted(claim.spans.values_list("role", "start", "end")),
+    )
 
 
 def test_reextract_replaces_only_untouched_claims(seed_result, reviewer):
     document = seed_result.document
     touched = touch_some_claims(document, reviewer)
     before = [snapshot(c) for c in touched]
-    untouched_before = set(document.claims.exclude(pk__in=[c.pk for c in touched])
-                           .values_list("pk", flat=True))
+    untouched_before = set(
+        document.claims.exclude(pk__in=[c.pk for c in touched]).values_list("pk", flat=True)
+    )
     result = ingest.document_reextract(document=document)
     assert [snapshot(c) for c in touched] == before
     assert result.claims_kept == 4
@@ -181,4 +205,5 @@ def test_reextract_changes_nothing_when_all_claims_are_reviewed(seed_result, rev
     result = ingest.document_reextract(document=document)
     assert result.claims_created == 0 and result.claims_removed == 0
     assert document.claims.filter(status=ClaimStatus.DISMISSED).count() == (
-        seed_result.claims_created)
+        seed_result.claims_created
+    )

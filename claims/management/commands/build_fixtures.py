@@ -16,8 +16,9 @@ class Command(BaseCommand):
         base = Path(settings.BASE_DIR)
         parser.add_argument("--seeds", type=Path, default=base / "seeds")
         parser.add_argument("--out", type=Path, default=base / "fixtures")
-        parser.add_argument("--check", action="store_true",
-                            help="write nothing; fail when a fixture is out of date")
+        parser.add_argument(
+            "--check", action="store_true", help="write nothing; fail when a fixture is out of date"
+        )
 
     def handle(self, *args, seeds, out, check, **options):
         try:

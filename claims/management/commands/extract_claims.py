@@ -16,18 +16,25 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+")
-        parser.add_argument("--dry-run", action="store_true",
-                            help=_("Write nothing to the database; print what is found."))
-        parser.add_argument("--json", action="store_true",
-                            help=_("One JSON object per file and line (CLAIMS_SPEC)."))
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help=_("Write nothing to the database; print what is found."),
+        )
+        parser.add_argument(
+            "--json",
+            action="store_true",
+            help=_("One JSON object per file and line (CLAIMS_SPEC)."),
+        )
         add_metadata_arguments(parser)
 
     def handle(self, *args, paths, dry_run, **options):
         if not dry_run:
             failures = ingest_paths(self, paths, options)
         else:
-            failures = self.print_claims(paths, as_json=options["json"],
-                                         max_bytes=options["max_bytes"])
+            failures = self.print_claims(
+                paths, as_json=options["json"], max_bytes=options["max_bytes"]
+            )
         if failures:
             raise CommandError(_("%(count)d file(s) could not be read.") % {"count": failures})
 
@@ -46,8 +53,10 @@ class Command(BaseCommand):
             else:
                 self.stdout.write(f"{path}: {len(report['claims'])} claims")
                 for claim in report["claims"]:
-                    self.stdout.write(f"  [{claim['start']}:{claim['end']}] "
-                                      f"{','.join(claim['kinds'])} {claim['text'][:70]}")
+                    self.stdout.write(
+                        f"  [{claim['start']}:{claim['end']}] "
+                        f"{','.join(claim['kinds'])} {claim['text'][:70]}"
+                    )
         return failures
 
 

@@ -12,9 +12,11 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", help=_("Files or folders of .txt files."))
         add_metadata_arguments(parser)
-        parser.add_argument("--reextract", action="store_true",
-                            help=_("Extract documents already stored again; claims a person "
-                                   "has touched are kept."))
+        parser.add_argument(
+            "--reextract",
+            action="store_true",
+            help=_("Extract documents already stored again; claims a person has touched are kept."),
+        )
 
     def handle(self, *args, paths, **options):
         failures = ingest_paths(self, paths, options)

@@ -19,15 +19,21 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--username", default="reviewer")
         parser.add_argument("--password", default=DEFAULT_PASSWORD)
-        parser.add_argument("--url", default="http://127.0.0.1:8000/admin/",
-                            help="where the desk will be served (printed with the login)")
+        parser.add_argument(
+            "--url",
+            default="http://127.0.0.1:8000/admin/",
+            help="where the desk will be served (printed with the login)",
+        )
 
     def handle(self, *args, username, password, url, **options):
         if not settings.DEBUG:
             raise CommandError(_("setup_demo creates a known login: run it only with DEBUG on."))
         base = Path(settings.BASE_DIR)
-        fixtures = [str(base / "fixtures" / name) for name in DEMO_FIXTURES
-                    if (base / "fixtures" / name).exists()]
+        fixtures = [
+            str(base / "fixtures" / name)
+            for name in DEMO_FIXTURES
+            if (base / "fixtures" / name).exists()
+        ]
         if fixtures:
             call_command("loaddata", *fixtures, verbosity=0)
             self.stdout.write(_("Loaded fixtures: %s") % ", ".join(Path(f).name for f in fixtures))
@@ -41,4 +47,3 @@ class Command(BaseCommand):
                 % {"url": url, "user": username, "password": password}
             )
         )
-
