@@ -136,6 +136,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers work while one reviewer writes, and with synchronous=NORMAL a
     # commit does not wait for the disk (a crash may lose the last commits, never
     # corrupt the file): SQLite's recommended setting for an application database.
+    # Tests on a file, not in memory, so that the concurrency tests' threads share it.
+    DATABASES["default"].setdefault("TEST", {}).setdefault(
+        "NAME", str(BASE_DIR / ".test-db.sqlite3")
+    )
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
             "transaction_mode": "IMMEDIATE",

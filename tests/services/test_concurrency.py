@@ -3,7 +3,7 @@
 import threading
 
 import pytest
-from django.db import connection, connections
+from django.db import connections
 
 from claims import services
 from claims.models import Claim, ClaimStatus
@@ -66,10 +66,6 @@ def test_taking_a_claim_twice_is_harmless(money_claim, reviewer):
 @pytest.mark.django_db(transaction=True)
 def test_racing_assign_to_me_leaves_one_winner(money_claim, reviewer, other_reviewer):
     """Two reviewers press "assign to me" at once, each on their own connection."""
-    if connection.vendor == "sqlite" and connection.settings_dict["NAME"].startswith(
-        "file:memorydb"
-    ):
-        pytest.skip("an in-memory SQLite database cannot be shared between threads")
     barrier = threading.Barrier(2)
     outcomes: dict[str, str] = {}
 
