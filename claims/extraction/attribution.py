@@ -11,7 +11,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from .clauses import after_contrast
 from .cues import ANON_CUES, SOURCED, CueMatch, find_cues
+from .quantities import DATELINE
 from .quotes import QUOTE_MARKS, Quote, find_quotes, inside, quote_speech
 from .resolution import SpeakerResolver
 from .sources import sourced_speaker
@@ -90,6 +92,12 @@ def find_attributions(text: str, sentences: list[Sentence]) -> list[Attributed]:
     k = 0
     for sent in sentences:
         a, b = sent.start, sent.end
+        if text[a] in "([【":
+            # '(부산=연합뉴스) 박성진 기자 = 부산시가 …': the byline is no part of the subject
+            dl = DATELINE.match(text, a, b)
+            if dl is not None and dl.end() < b:
+                a = dl.end() + len(text[dl.end() : b]) - len(text[dl.end() : b].lstrip())
+                sent = Sentence(a, b)
         while k < len(cues) and cues[k][0] < a:
             k += 1
         j = k
@@ -173,9 +181,12 @@ def _layered(text: str, after_quote: int, clause: int, cend: int) -> bool:
     return after_quote == clause and len(words(text, clause, cend)) <= 2
 
 
+_REST_OF_WORD = re.compile(r"[^\s,]*,?\s*")
+
+
 def _clause_after(text: str, pos: int, end: int) -> int:
     """The next clause starts after the reporting word's own ending (밝혀, / 평가하며)."""
-    m = re.compile(r"[^\s,]*,?\s*").match(text, pos, end)
+    m = _REST_OF_WORD.match(text, pos, end)
     return m.end() if m else pos
 
 
@@ -243,6 +254,7 @@ def _reported(
     inline = m.groupdict().get("inl")
     if inline:
         np = find_subject(text, m.start("inl"), m.end("inl"), resolver.known)
+    start = after_contrast(text, start, cend, resolver)
     subject = find_subject(text, start, cend, resolver.known)
     if subject is not None and subject.kind != "none":
         if subject.phrase_end:

@@ -50,12 +50,17 @@ ANON_HEADS = set(
         "소비자들 외신 외신들 현지 언론 일각 시장 안팎 관측통 이용자 이용자들 한편"
     )
 )
+# unnamed groups written as compounds: 농민단체들, 시민단체, 경제학자들, 야권 인사들
+ANON_GROUP = re.compile(r"(?:단체|단체들|학자들|전문가들|관계자들|소식통들|인사들|관계자)$")
 PRONOUNS = {"그", "그녀", "그들", "이들", "자신", "본인", "당사자", "이", "해당", "같은"}
 ORG_SUFFIX = re.compile(
     r"(?:청|처|부|원|위원회|협회|공사|공단|은행|그룹|전자|재단|연구소|센터|학회|노조|당|법원|고법|지법"
     r"|검찰|경찰|정부|국회|연합|연맹|본부|사무소|증권|보험|생명|건설|자동차|항공|통신|텔레콤|하이닉스"
     r"|재판부|[0-9]+심|항소심|상고심|대법원|헌재|공제회|기구|회의|협의회|신문|방송|일보|뉴스|위|실|처|단"
-    r"|[0-9]+부|국|청사|대학교|대학|병원|시|도|군|구)$"
+    r"|[0-9]+부|국|청사|대학교|대학|병원|시|도|군|구"
+    # 부산시의회, 참여연대, 민주노총, 협동조합, 연합회; 동국대, 북한대학원대 (a university's
+    # short name; 세대 and 시대 are no bodies)
+    r"|의회|연대|노총|조합|연합회|중앙회|(?<!세|시)대|연세대)$"
 )
 NOT_ORG = set(wordlist("일부 전부 대부 직원 인원 회원 가구 전국 시민 주민 사람 한국"))
 SURNAMES = set(
@@ -92,6 +97,7 @@ def is_korean_name(word: str) -> bool:
 # final syllables of 기상청, 법무부, 이사회 ... that Korean given names rarely end with
 NOT_NAME_END = set("청처부회단소당실과팀관사원장")
 NOT_NAME_END -= set("원")  # 최태원, 이규원: common in names
+NOT_NAME_END |= set("의")  # 경북의 한 병원장: a genitive, not a given name
 
 
 @lru_cache(maxsize=8192)  # words repeat: names, titles, bodies
@@ -100,8 +106,8 @@ def is_org(word: str) -> bool:
         return False
     if word in ORG_WORDS:
         return True
-    if re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|[A-Z]{2,}", word):
-        return True  # OECD, IMF, LG
+    if re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|[A-Z]{2,}|[A-Z]{1,3}사", word):
+        return True  # OECD, IMF, LG; A사, B사 (a company the copy leaves unnamed)
     m = ORG_SUFFIX.search(word)
     if m is None or len(word) < 2:
         return False
@@ -124,11 +130,23 @@ ORG_WORDS = set(
 HONORIFICS = ("씨", "님", "여사")
 
 
+# 시장 alone is a market (시장은 …로 보고 있다); after a city's name it is its mayor
+CITIES = set(
+    wordlist(
+        "서울 부산 인천 대구 광주 대전 울산 세종 제주 수원 성남 고양 용인 창원 청주 전주 천안 "
+        "포항 김해 안산 안양 화성 평택 남양주 의정부 파주 김포 춘천 원주 강릉 목포 여수 순천 "
+        "구미 경주 진주 거제 통영 군산 익산 서귀포"
+    )
+)
+
+
 @lru_cache(maxsize=8192)  # words repeat: names, titles, bodies
 def is_title(word: str) -> bool:
     """CEO, 회장, 선임연구위원; or a title written onto an organisation (기획재정부장관)."""
     if word in TITLE_SET:
         return True
+    if word.endswith("시장") and word[:-2] in CITIES:
+        return True  # 부산시장, 서울시장
     m = TITLE_END.search(word)
     return m is not None and m.start() > 0 and is_org(word[: m.start()])
 

@@ -32,8 +32,10 @@ _GROUP = rf"{_D}+(?:[,，]{_D}{{3}})*(?:[.．]{_D}+)?(?:[천백십](?:{_D}+)?)*"
 # big magnitudes in falling order, with an optional space between groups (1조 2000억,
 # 4억 7700만) and a bare tail after the last one (12만5000, 3만 5천, 2만 1000; a spaced
 # tail needs 3-4 digits or 천/백, so `100만 2024년` stays two numbers)
+# 여 may stand between a group and its magnitude (12조3천여억, 3천여만): 'some 3,000억'
+_YEO = "(?:여(?=[조억만]))?"
 NUMBER_PATTERN = (
-    rf"{_GROUP}(?:조(?:\s?{_GROUP}억)?(?:\s?{_GROUP}만)?|억(?:\s?{_GROUP}만)?|만)?"
+    rf"{_GROUP}{_YEO}(?:조(?:\s?{_GROUP}{_YEO}억)?(?:\s?{_GROUP}{_YEO}만)?|억(?:\s?{_GROUP}{_YEO}만)?|만)?"
     rf"(?:(?<=[조억만])(?:\s(?={_D}{{3,4}}(?![0-9년])|{_D}+[천백]))?{_GROUP})?"
 )
 
@@ -103,7 +105,7 @@ DAY_WORDS = {
 @lru_cache(maxsize=4096)  # copy repeats its numbers (1년, 800만): Decimal is immutable
 def parse_number(text: str) -> Decimal:
     """Value of a digit/magnitude expression: '28조4천200억' -> 28420000000000."""
-    s = text.translate(_FULLWIDTH).replace(",", "").replace(" ", "")
+    s = text.translate(_FULLWIDTH).replace(",", "").replace(" ", "").replace("여", "")
     total = Decimal(0)  # sum of finished big-magnitude groups
     group = Decimal(0)  # current group below 만 (built from 천/백/십 parts)
     digits = ""

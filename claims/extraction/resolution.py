@@ -42,7 +42,10 @@ _PERSON_HINT = re.compile(
     + r"][가-힣]{2}(?:은|는|이|가)\s"
 )
 _MARKS = "‘’'\"“”,·()[]"
-_NAME_WITH_AGE = re.compile(r"(?<![가-힣])([가-힣]{3})\(\d{1,3}\)")
+# led by the bracket, not by the name: a literal first character lets the engine skip
+# ahead, where a leading [가-힣]{3} is tried at every syllable of the text
+_AGE_BRACKET = re.compile(r"\(\d{1,3}\)")
+_NAME_BEFORE_AGE = re.compile(r"(?<![가-힣])[가-힣]{3}")
 
 
 class SpeakerResolver:
@@ -57,6 +60,8 @@ class SpeakerResolver:
         self._pending: list[tuple[int, int]] = []
         self._text = ""
         self._by_surname: dict[str, tuple[str, int, int]] = {}
+        # bodies named as speakers, latest last: 시는 -> 부산시, 노조는 -> 철도노조
+        self._bodies: list[SpeakerMention] = []
 
     @property
     def last(self) -> SpeakerMention | None:
@@ -93,8 +98,10 @@ class SpeakerResolver:
             if key not in done:
                 done.add(key)
                 self._names_before(text, m.start())
-        for m in _NAME_WITH_AGE.finditer(text):
-            self._add_surname(m.group(1), m.start(1))
+        for m in _AGE_BRACKET.finditer(text):
+            at = m.start() - 3
+            if at >= 0 and _NAME_BEFORE_AGE.match(text, at, m.start()):
+                self._add_surname(text[at : m.start()], at)
 
     def may_name_person(self, text: str, start: int, end: int) -> bool:
         """A cheap look for a title, an honorific, an age, a known or a Korean full name."""
@@ -181,13 +188,42 @@ class SpeakerResolver:
             if prior is None or len(prior[0]) < len(name):
                 self._fullest[key] = (name, start, end)
         self.known.update({name, parts[-1]})
+        if not np.person and len(parts) == 1 and len(name) > 1:
+            self._bodies.append(SpeakerMention(name, start, end))
         best = self._fullest.get(parts[-1]) if np.person else None
         if best and best[0].endswith(name) and len(best[0]) > len(name):
             return SpeakerMention(*best)
         return SpeakerMention(name, start, end)
 
+    def short_body(self, np: NounPhrase) -> SpeakerMention | None:
+        """The body a one-syllable short form (시는) refers back to, if one was named:
+        as a speaker, or else as any word before it (서울시는 … . 시는 …)."""
+        if np.kind != "short" or not np.name:
+            return None
+        short = np.name
+        for body in reversed(self._bodies):
+            if body.name.endswith(short) and body.name != short:
+                return body
+        found = None
+        for m in re.finditer(rf"[가-힣·]{{1,12}}{short}(?=[은는이가의에도와과,\s])", self._text):
+            if m.start() >= np.start:
+                break
+            if is_org(m.group()):
+                found = m
+        if found is None:
+            return None
+        return SpeakerMention(found.group(), found.start(), found.end())
+
     def resolve(self, np: NounPhrase | None) -> tuple[str, SpeakerMention | None]:
         """('named', mention) | ('anonymous', None); pronouns and gaps use the last speaker."""
+        if np is not None and np.kind == "short":
+            body = self.short_body(np)
+            if body is not None:
+                self.last = body
+                return "named", body
+            # none of that kind named before: 노조는 names itself; 시는 is an elided subject
+            name = np.name or ""
+            np = NounPhrase("named", name, np.start, np.end) if is_org(name) else None
         if np is not None and np.kind == "named":
             # 이 감독은, 김 장관은: the latest speaker of that surname; 이 with no one of
             # that surname named yet is 'this' (이 대변인은): the latest speaker too

@@ -43,6 +43,10 @@ _UNIT = UNIT_PATTERN
 _SPACED = (
     "달러|원(?!칙|장|전|자|인|점|래|리|년|형|화)|엔(?!지|진|터|씨|딩|화)|유로|위안|파운드"
     "|명(?!령|단|예|칭|목)|노인|어르신|사람|인구|개(?!발|선|혁|최|인|정|방|념|편|입|막|척)|곳|가구|마리|배럴|척"
+    # 177만8천 건, 2천 대, 3만 톤: counters copy also spaces, guarded against the words
+    # they begin (건설, 대표, 톤당 is still tons)
+    "|건(?![가-힣](?<![이가을를은는의에도로으과와씩]))|대(?![가-힣](?<![이가을를은는의에도로으과와씩])|\\s?\\d)"
+    "|톤|차례|개국"
 )
 # standalone forms (하나, 둘) take no counter: 이유 중 하나가 is no quantity
 _NATIVE_WORDS = "|".join(
@@ -57,7 +61,8 @@ _NATIVE_TIGHT = "번째|달|배|개|명|가지"
 # after the counter only a particle may follow: 한 건설 (construction) is no 한 건
 _NATIVE_SPACED = (
     "(?:번째|시간|개월|달|해|주|살|배|명|개|곳|번|차례|가지|마리|권|채|대|척|군데|시즌|경기|팀|표"
-    "|장|잔|병|벌|켤레|쌍|가구|건|편|도시|나라|국가|기업|사람|자녀|분)"
+    "|장|잔|병|벌|켤레|쌍|가구|건|편|도시|나라|국가|기업|사람|자녀|분"
+    "|회사|업체|기관|부처|학교|단체|종목)"
     "(?=[^가-힣]|$|[이가을를은는의에도로만과와씩째간여뿐밖부까께쯤으엔])"
 )
 _DAY = "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + "|일주일"
@@ -76,6 +81,7 @@ _FIRST_DIGIT = "0-9０-９($€£+\\-−U"
 _FIRST_WORD = (
     "수[십백천만억조차년개일시]|십수|삼사|한|두|세|네|석|넉|다섯|여[섯덟든]|일[곱흔주]|아[홉흔]|열"
     "|스[무물]|서[른너]|마흔|쉰|예[순닐]|사[흘나]|하루|이[틀삼]|나흘|닷새|엿새|보름|절반|대여|너댓"
+    "|만\\s?[원명달]|천\\s?[원명달]"
 )
 _FIRST_SYLLABLES = "".join(sorted({alt[0] for alt in _FIRST_WORD.split("|")}))
 _MASTER = re.compile(
@@ -91,8 +97,8 @@ _MASTER = re.compile(
   | (?P<num>(?<![0-9A-Za-z０-９.,/_\-−+])(?P<pre>US\$|\$|€|£)?(?P<sign>[-−+](?=\d))?
         (?P<n1>{_N})
         (?:(?P<u1>{_UNIT})?\s?[~∼〜～]\s?(?:\$)?(?P<n2>{_N})(?(u1)(?=(?P=u1))))?
-        (?P<yeo>여(?=\s?[가-힣]))?
-        (?:(?P<unit>{_UNIT})|\s(?P<sunit>{_SPACED}))?
+        (?P<yeo>여(?=\s?[가-힣]|[^\s0-9.,]))?
+        (?:(?P<unit>{_UNIT})|\s(?P<sunit>{_SPACED})|(?<=여)\s(?P<yunit>{_UNIT}))?
         (?P<att>여|경(?![가-힣])|께(?!서)|쯤|가량|남짓|안팎|내외|이상|이하|미만|초과|이내)?))
   | (?=[{_FIRST_SYLLABLES}])(?<![가-힣])(?={_FIRST_WORD})
     (?:(?P<vague>(?P<vw>{_MAGNITUDE_VAGUE})(?P<vyeo>여)?\s?(?P<vunit>{_UNIT})
@@ -101,7 +107,9 @@ _MASTER = re.compile(
         (?:(?P<nt>{_NATIVE_TIGHT})|\s(?P<ns>{_NATIVE_SPACED})))
   | (?P<day>(?<![가-힣])(?P<dw>{_DAY})(?P<dq>가량|쯤|여|남짓)?
         (?!빨리|아침|종일|하루|살이|바삐|달|치기|새|만큼|같이|처럼))
-  | (?P<half>(?<![가-힣])절반(?P<hq>가량|쯤|정도|이상|이하|남짓)?))
+  | (?P<half>(?<![가-힣])절반(?P<hq>가량|쯤|정도|이상|이하|남짓)?)
+  | (?P<bare>(?<![가-힣])(?P<bw>[만천])\s?(?P<bu>원|명|달러)
+        (?=[^가-힣]|$|[이가을를은는의에도로만과와씩짜])))
     """,
     re.VERBOSE,
 )
@@ -132,6 +140,8 @@ def _digit_atom(text: str, m: re.Match[str]) -> Atom | None:
     pre, sign, n1, u1, n2, yeo, unit, sunit, att = m.group(
         "pre", "sign", "n1", "u1", "n2", "yeo", "unit", "sunit", "att"
     )
+    # 30여 년, 10여 개국: after 여 any unit may follow a space (30 년 without 여 is rare)
+    sunit = sunit or m.group("yunit")
     start = m.start("num")
     if start > 0 and "가" <= text[start - 1] <= "힣" and pre is None:
         word_start = start
@@ -158,7 +168,7 @@ def _digit_atom(text: str, m: re.Match[str]) -> Atom | None:
         return None
     if sign in ("-", "−"):
         low = -low
-    qualifier = "approx" if yeo else None
+    qualifier = "approx" if yeo or "여" in n1 else None  # 100여 명, 12조3천여억 원
     if att and unit_word:
         qualifier = _ATTACHED_QUALIFIER.get(att, qualifier)
     info = UNITS.get(unit_word) if unit_word else None
@@ -192,6 +202,22 @@ def _native_atom(m: re.Match[str]) -> Atom:
     )
 
 
+# 세 시간 반, 1년 반, 두 달 반: a half of the duration unit written after it
+_HALF_AFTER = re.compile(r"\s?반(?![가-힣](?<![이을은의에만]))")
+_HALVABLE = {"시간", "년", "개월", "달", "주", "해"}
+
+
+def _with_half(text: str, atom: Atom) -> Atom:
+    if atom.unit_word in _HALVABLE and atom.low is not None and atom.high is None:
+        if atom.unit_word == "년" and atom.low >= 1000:
+            return atom  # 2024년 반기: a year, not a length
+        m = _HALF_AFTER.match(text, atom.end)
+        if m:
+            atom.low += Decimal("0.5")
+            atom.end = m.end()
+    return atom
+
+
 def scan_atoms(text: str) -> list[Atom]:
     """Every number-like mention in text order; unit-less integers are dropped later."""
     atoms: list[Atom] = []
@@ -200,7 +226,7 @@ def scan_atoms(text: str) -> list[Atom]:
         if kind == "num":
             atom = _digit_atom(text, m)
             if atom is not None:
-                atoms.append(atom)
+                atoms.append(_with_half(text, atom) if atom.unit_word in _HALVABLE else atom)
         elif kind == "frac":
             try:
                 value = parse_fraction(m.group("fden"), m.group("fnum"))
@@ -243,7 +269,7 @@ def scan_atoms(text: str) -> list[Atom]:
                 )
             )
         elif kind == "native":
-            atoms.append(_native_atom(m))
+            atoms.append(_with_half(text, _native_atom(m)))
         elif kind == "day":
             low, high = DAY_WORDS.get(m.group("dw"), (1, 1))
             unit_word = "주일" if m.group("dw") == "일주일" else "일"
@@ -260,6 +286,10 @@ def scan_atoms(text: str) -> list[Atom]:
                     "dayword",
                 )
             )
+        elif kind == "bare":  # 만 원, 천 명: a magnitude word alone is one of it
+            value = Decimal(10000 if m.group("bw") == "만" else 1000)
+            unit_word = m.group("bu")
+            atoms.append(Atom(m.start(), m.end(), value, None, unit_word, UNITS[unit_word]))
         elif kind == "half":
             qualifier = _ATTACHED_QUALIFIER.get(m.group("hq") or "")
             atoms.append(

@@ -41,6 +41,11 @@ def sourced_speaker(
             if inner.kind == "named":
                 return "indirect", resolver.remember(inner)
     np = classify_np(text, toks[-4:], resolver.known)
+    body = resolver.short_body(np)
+    if body is not None:
+        return "indirect", body  # 시에 따르면: the city named before
+    if np.kind == "short":
+        np = NounPhrase("none", None, np.start, np.end)
     if np.kind == "named":
         return "indirect", resolver.remember(np)
     if np.kind == "pronoun" and resolver.last is not None:

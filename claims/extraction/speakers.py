@@ -13,7 +13,9 @@ import re
 from functools import lru_cache
 
 from .lexicon import (
+    ANON_GROUP,
     ANON_HEADS,
+    CITIES,
     CONNECTIVES,
     COUNTRIES,
     HONORIFICS,
@@ -27,6 +29,7 @@ from .lexicon import (
     is_korean_name,
     is_org,
     is_title,
+    wordlist,
 )
 from .names import NounPhrase, name_affiliation, named, org, titled_name
 
@@ -97,13 +100,26 @@ def _classify(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> N
         if head.endswith(hon) and len(head) > len(hon) and head not in ("아저씨", "아주머님"):
             s = items[-1][0]
             return named([(s, s + len(head) - len(hon), head[: -len(hon)])], person=True)
+    if len(items) == 1 and first in SHORT_BODIES:
+        # 시는, 당은, 연구원은, 협회는: the body of that kind named before (부산시,
+        # 한국형사·법무정책연구원); resolution.py falls back when there is none
+        return NounPhrase("short", first, items[0][0], items[0][1])
     titled = False
+    if head in MARKET_OR_MAYOR and len(items) >= 2 and _names_a_person(items[-2][2]):
+        items.pop()  # 박 시장은, 박형준 시장은: the mayor; 시장은 alone is the market
+        head, titled = items[-1][2], True
     while items and is_title(items[-1][2]):
         items.pop()
         titled = True
     if not items:
         return NounPhrase("title", None, toks[0][0], toks[-1][1])
-    if first in ("한", "어느", "모") or head in ANON_HEADS or items[-1][2] in ANON_HEADS:
+    if (
+        first in ("한", "어느", "모")
+        or any(w in ("한", "어느") for _s, _e, w in items[1:-1])  # 경북의 한 병원장
+        or head in ANON_HEADS
+        or items[-1][2] in ANON_HEADS
+        or ANON_GROUP.search(items[-1][2])
+    ):
         return NounPhrase("anonymous", None, items[0][0], items[-1][1])
     if titled and len(items) == 1 and len(first) == 1 and first in SURNAMES:
         # 이 총재는, 최 할머니는: a surname (the resolver falls back on the last speaker
@@ -132,6 +148,16 @@ def _classify(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> N
     if len(items) == 1 and is_korean_name(last) and len(last) == 3:
         return named(items, person=True)
     return NounPhrase("none", None, items[0][0], items[-1][1])
+
+
+MARKET_OR_MAYOR = {"시장"}
+SHORT_BODIES = set(
+    wordlist("시 도 군 구 당 연구원 연구소 공사 공단 협회 재단 학회 연맹 위원회 조합 노조 연합회")
+)
+
+
+def _names_a_person(word: str) -> bool:
+    return word in SURNAMES or word in CITIES or (len(word) == 3 and is_korean_name(word))
 
 
 def find_subject(
@@ -218,9 +244,15 @@ def _ends_phrase(word: str) -> bool:
     )
 
 
+# adnominal verbs as whole words (영주에 사는 이정숙씨는; but 영양사는 is a topic)
+_ADNOMINAL = set(
+    wordlist("사는 받는 주는 내는 드는 찾는 맡는 먹는 겪는 쓰는 두는 따르는 다니는 잃는 앓는")
+)
+
+
 @lru_cache(maxsize=16384)
 def _not_topic(word: str) -> bool:
-    return _NOT_TOPIC_END.search(word) is not None
+    return word in _ADNOMINAL or _NOT_TOPIC_END.search(word) is not None
 
 
 def _phrase_before(text: str, start: int, pos: int) -> list[tuple[int, int, str]]:

@@ -23,7 +23,7 @@ _GAP = re.compile(rf"\s*(?:({_AMPM})\s*)?$")
 _MONTH_PART = re.compile(
     r"\s?(초순|중순|하순|상순|초|중|말)(?=[\s,.·)]|$|부터|까지|에|께|쯤|경|의|을|를|이|은|로)"
 )
-_HALF_HOUR = re.compile(r"\s?반(?![가-힣])")
+_HALF_HOUR = re.compile(r"\s?반(?![가-힣](?<![이을은의에께쯤경]))")
 _DATE_BEFORE = re.compile(
     r"(?:지난|오는|이달|내달|지난달|이번 달|다음 달|매월|매달|올해|이번달|다음달)\s?$"
 )
@@ -110,6 +110,8 @@ def join_time_atoms(text: str, atoms: list[Atom]) -> tuple[list[TimeMention], li
 
 
 def _is_duration_day(text: str, atom: Atom) -> bool:
+    if atom.qualifier == "approx" and "여" in text[atom.start : atom.end]:
+        return True  # 10여 일: a day of the month is never 'some ten'
     before = text[max(0, atom.start - 8) : atom.start]
     if _DATE_BEFORE.search(before):
         return False

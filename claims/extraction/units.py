@@ -122,7 +122,8 @@ _TIME = {
 COUNT_NOUNS = (  # noqa: SIM905 - a word list reads better as one string
     "개국 개사 개소 개교 개 곳 군데 건 가구 세대 척 채 마리 권 편 회 차례 번 경기 이닝 실점 득점 "
     "골 타점 홈런 도루 승 패 세이브 표 석 종 가지 벌 병 장 쌍 팀 단지 필지 그루 켤레 대 배럴 "
-    "기업 도시 나라 국가 사람 자녀 곳곳 호 타수 안타 피안타 볼넷 삼진 연승 연패"
+    "기업 도시 나라 국가 사람 자녀 곳곳 호 타수 안타 피안타 볼넷 삼진 연승 연패 사 발 "
+    "회사 업체 기관 부처 학교 단체 종목"
 ).split()
 UNITS: dict[str, UnitInfo] = {**_MONEY, **_MEASURES, **_TIME}
 for _noun in COUNT_NOUNS:
@@ -131,6 +132,7 @@ for _noun in ("사람", "노인", "어르신", "인구"):  # counted people: 두
     UNITS[_noun] = _u("person", "count", counter=_noun)
 UNITS["배럴"] = _u(None, "other", counter="배럴")  # a volume: no canonical unit in the spec
 
+_PARTICLE_ONLY = "(?![을를이가은는의도씩과와로에만짜])[가-힣]"
 # Words that start like a unit but are another word: 3원칙, 5대책, 1위원회, 세금 ...
 _NOT_AFTER = {
     "원": "칙|장|전|자|인|점|래|리|년|형",
@@ -173,6 +175,10 @@ _NOT_AFTER = {
     "시": "장|민|청|설|간|기|점|대|각|도|위|즌|험|행|작|절|의",
     "가지": "고|런",
     "일": "본|반|자리",
+    # one-syllable counters that begin many words (조선 3사 but 사업, 3발 but 발사): only
+    # a particle or a non-letter may follow
+    "사": _PARTICLE_ONLY,
+    "발": _PARTICLE_ONLY,
 }
 
 
