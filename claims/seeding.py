@@ -31,14 +31,8 @@ from claims.models import (
     content_hash_of,
 )
 from claims.roles import APP_LABEL, ROLE_PERMISSIONS
-from claims.services.ingest import (
-    article_paths,
-    claim_from_candidate,
-    headline_of,
-    quantity_from_mention,
-    read_article,
-    read_metadata,
-)
+from claims.services.articles import article_paths, headline_of, read_article, read_metadata
+from claims.services.storing import claim_from_candidate, quantity_from_mention
 
 
 class SeedError(ValueError):

@@ -13,7 +13,7 @@ from claims.admin.forms import DocumentPasteForm
 from claims.admin.options import CSS, URL_FIELDS
 from claims.models import ClaimStatus, Document
 from claims.selectors import documents_with_counts, highlighted_segments
-from claims.services import ingest
+from claims.services import articles, ingest
 
 
 @admin.register(Document)
@@ -80,7 +80,7 @@ class DocumentAdmin(admin.ModelAdmin):
         data = form.cleaned_data
         result = ingest.document_ingest(
             text=data["text"],
-            metadata=ingest.ArticleMetadata(
+            metadata=articles.ArticleMetadata(
                 title=data["title"],
                 publisher=data["publisher"],
                 url=data["url"],

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from claims.models import Claim, Document
 from claims.services import transition_problem
-from claims.services.ingest import max_document_bytes
+from claims.services.articles import max_document_bytes
 from claims.services.review import stale_edit
 
 

@@ -10,7 +10,7 @@ from claims import services
 from claims.extraction.types import ClaimCandidate, QuantityMention
 from claims.models import Claim, ClaimStatus, Document, Quantity, Span, SpanMismatch, SpanRole
 from claims.services import ingest
-from claims.services.ingest import ArticleMetadata, IngestError
+from claims.services.articles import ArticleMetadata, IngestError
 
 pytestmark = pytest.mark.django_db
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_99fe9d1002008e3b.txt"

@@ -2,14 +2,8 @@
 
 from django.core.management.base import BaseCommand
 
-from claims.services.ingest import (
-    ArticleMetadata,
-    IngestError,
-    article_paths,
-    document_ingest_file,
-    document_reextract,
-    parse_published,
-)
+from claims.services.articles import ArticleMetadata, IngestError, article_paths, parse_published
+from claims.services.ingest import document_ingest_file, document_reextract
 
 
 def add_metadata_arguments(parser) -> None:

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from claims.extraction.report import document_report
 from claims.management.commands._articles import add_metadata_arguments, ingest_paths
-from claims.services.ingest import IngestError, article_paths, read_article
+from claims.services.articles import IngestError, article_paths, read_article
 
 
 class Command(BaseCommand):
