@@ -8,11 +8,11 @@ but left outside, and so is the particle behind (`720조원이`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .numbers import format_decimal
 from .scanner import Atom, scan_atoms
-from .temporal import decade_value, join_time_atoms
+from .temporal import TimeMention, decade_value, join_time_atoms
 from .types import QuantityMention
 
 __all__ = ["DATELINE", "find_quantities", "link_equivalences"]
@@ -77,16 +77,8 @@ _VEHICLE_BEFORE = re.compile(
 )
 
 
-@dataclass(slots=True)
-class _Found:
-    start: int
-    end: int
-    value: str | None
-    upper: str | None
-    unit: str | None
-    category: str
-    qualifier: str | None = None
-    counter: str | None = None
+# a mention before its QuantityMention is built: the tuple of temporal.TimeMention
+_Found = TimeMention
 
 
 def _dateline_spans(text: str) -> list[tuple[int, int]]:
@@ -101,64 +93,58 @@ def _scaled(atom: Atom) -> tuple[str | None, str | None]:
     return low, high
 
 
+# time words that measure a length when they are not a point in time (a quarter is neither)
+_LENGTHS = {
+    "year": "year",
+    "day": "day",
+    "month": "month",
+    "hour": "hour",
+    "minute": "minute",
+    "second": "second",
+    "quarter": None,
+}
+
+
 def _from_atom(text: str, atom: Atom) -> _Found | None:
     info = atom.info
     if atom.kind == "date":
-        return _Found(atom.start, atom.end, atom.text_value, None, "date", "time")
+        return (atom.start, atom.end, atom.text_value, None, "date", "time", atom.qualifier, None)
     if atom.kind == "score":  # 3-1로 이겼다: a result, no unit and no single value
-        return _Found(atom.start, atom.end, None, None, None, "other")
+        return (atom.start, atom.end, None, None, None, "other", atom.qualifier, None)
     if atom.kind == "years":
-        return _Found(
-            atom.start,
-            atom.end,
-            format_decimal(atom.low),
-            format_decimal(atom.high),
-            "date",
-            "time",
-        )
+        low, high = format_decimal(atom.low), format_decimal(atom.high)
+        return (atom.start, atom.end, low, high, "date", "time", atom.qualifier, None)
     if info is None:
         return _bare_number(text, atom)
     low, high = _scaled(atom)
     temporal = info.temporal
     if temporal == "decade":
-        return _Found(
-            atom.start,
-            atom.end,
-            decade_value(atom.low) if atom.low else None,
-            decade_value(atom.high) if atom.high else None,
-            "date",
-            "time",
-        )
+        low = decade_value(atom.low) if atom.low else None
+        high = decade_value(atom.high) if atom.high else None
+        return (atom.start, atom.end, low, high, "date", "time", atom.qualifier, None)
     if temporal == "season":
         if atom.low is not None and 1900 <= atom.low <= 2100:
             end = atom.start + len(str(int(atom.low)))  # the year alone: 2023시즌 -> 2023
-            return _Found(atom.start, end, low, None, "date", "time")
-        return _Found(atom.start, atom.end, low, high, "count", "count", counter="시즌")
-    if temporal in ("year", "day", "month", "hour", "minute", "second", "quarter"):
-        unit = {
-            "year": "year",
-            "day": "day",
-            "month": "month",
-            "hour": "hour",
-            "minute": "minute",
-            "second": "second",
-        }.get(temporal)
+            return (atom.start, end, low, None, "date", "time", atom.qualifier, None)
+        return (atom.start, atom.end, low, high, "count", "count", atom.qualifier, "시즌")
+    if temporal in _LENGTHS:
+        unit = _LENGTHS[temporal]
         if unit is None:
             return None
-        return _Found(atom.start, atom.end, low, high, unit, "duration")
+        return (atom.start, atom.end, low, high, unit, "duration", atom.qualifier, None)
     if (
         temporal == "week"
         and atom.low is not None
         and atom.low > 52
         and not _WEEK_SPAN_AFTER.match(text, atom.end)  # 57주 연속: still weeks
     ):
-        return _Found(atom.start, atom.end, low, high, "count", "count", counter="주")
+        return (atom.start, atom.end, low, high, "count", "count", atom.qualifier, "주")
     unit, category, counter = info.unit, info.category, info.counter
     if atom.unit_word == "대" and _is_age_group(text, atom):
         unit, category, counter = "age", "other", None
     if atom.kind == "vague":
         low = high = None
-    return _Found(atom.start, atom.end, low, high, unit, category, counter=counter)
+    return (atom.start, atom.end, low, high, unit, category, atom.qualifier, counter)
 
 
 def _is_age_group(text: str, atom: Atom) -> bool:
@@ -184,10 +170,10 @@ def _bare_number(text: str, atom: Atom) -> _Found | None:
         if _LEGAL_AFTER.match(text, atom.end):
             return None
         low, high = _scaled(atom)
-        return _Found(atom.start, atom.end, low, high, "KRW", "money")
+        return (atom.start, atom.end, low, high, "KRW", "money", atom.qualifier, None)
     if "." in raw and "만" not in raw:
         low, high = _scaled(atom)
-        return _Found(atom.start, atom.end, low, high, None, "other")
+        return (atom.start, atom.end, low, high, None, "other", atom.qualifier, None)
     return None
 
 
@@ -213,38 +199,29 @@ def find_quantities(text: str) -> list[QuantityMention]:
     blocked = _dateline_spans(text)
     if blocked:
         atoms = [a for a in atoms if not any(s <= a.start < e for s, e in blocked)]
-    times, rest = join_time_atoms(text, atoms)
-    found: list[_Found] = [
-        _Found(t.start, t.end, t.value, t.upper, t.unit, t.category, t.qualifier) for t in times
-    ]
+    found, rest = join_time_atoms(text, atoms)
     for atom in rest:
         f = _from_atom(text, atom)
         if f is not None:
-            f.qualifier = atom.qualifier
             found.append(f)
-    found.sort(key=lambda f: (f.start, f.end))
+    found.sort(key=_span)
     out: list[QuantityMention] = []
     last_end = -1
-    for f in found:
-        if f.start < last_end:
+    for start, end, value, upper, unit, category, qualifier, counter in found:
+        if start < last_end:
             continue  # overlapping mentions: keep the earlier one
-        qualifier = f.qualifier or _detached_qualifier(text, f.start, f.end)
+        qualifier = qualifier or _detached_qualifier(text, start, end)
         out.append(
             QuantityMention(
-                f.start,
-                f.end,
-                text[f.start : f.end],
-                f.value,
-                f.upper,
-                f.unit,
-                qualifier,
-                f.category,
-                f.counter,
-                None,
+                start, end, text[start:end], value, upper, unit, qualifier, category, counter
             )
         )
-        last_end = f.end
+        last_end = end
     return out
+
+
+def _span(f: _Found) -> tuple[int, int]:
+    return f[0], f[1]
 
 
 _BRACKET_BRIDGE = re.compile(r"\s?[(\[](?:한화|원화)?\s?(?:약\s?)?")

@@ -142,7 +142,7 @@ def _digit_atom(text: str, m: re.Match[str]) -> Atom | None:
     )
     # 30여 년, 10여 개국: after 여 any unit may follow a space (30 년 without 여 is rare)
     sunit = sunit or m.group("yunit")
-    start = m.start("num")
+    start, end = m.span()  # the num branch spans the whole match (its gates are lookarounds)
     if start > 0 and "가" <= text[start - 1] <= "힣" and pre is None:
         word_start = start
         while word_start > 0 and "가" <= text[word_start - 1] <= "힣":
@@ -152,7 +152,6 @@ def _digit_atom(text: str, m: re.Match[str]) -> Atom | None:
     unit_word = unit or sunit
     if pre:
         unit_word = unit_word or (pre if pre in UNITS else "$")
-    end = m.end("num")
     if att and not unit_word:
         end = m.start("att")
     after = text[end : end + 1]

@@ -8,7 +8,6 @@ length (`39일 만에`, `3일간`, `평년보다 5일 빠른`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
 from .scanner import Atom
@@ -39,47 +38,46 @@ _COMPARE_SOON = re.compile(
 )
 
 
-@dataclass(slots=True)
-class TimeMention:
-    start: int
-    end: int
-    value: str | None
-    upper: str | None
-    unit: str
-    category: str
-    qualifier: str | None
+# (start, end, value, upper, unit, category, qualifier, counter): the fields of a
+# QuantityMention in order, as a plain tuple (built per mention, so kept cheap)
+TimeMention = tuple[int, int, str | None, str | None, str, str, str | None, str | None]
+
+
+# the values each time role may take (a 13월 or 32일 is no date)
+_LIMITS = {
+    "quarter": (1, 4),
+    "month": (1, 12),
+    "day": (1, 31),
+    "hour": (0, 24),
+    "minute": (0, 59),
+    "second": (0, 59),
+}
 
 
 def _role(atom: Atom) -> str | None:
     info = atom.info
-    if info is None or info.temporal is None or atom.kind not in ("digits",) or atom.low is None:
+    if info is None or info.temporal is None or atom.kind != "digits" or atom.low is None:
         return None
     role, low = info.temporal, atom.low
+    if role == "year":
+        if low < 1000:
+            return None
+    elif role not in _LIMITS or not _LIMITS[role][0] <= low <= _LIMITS[role][1]:
+        return None
     if low != low.to_integral_value() or low < 0:
         return None
-    if role == "year":
-        return "year" if low >= 1000 else None
-    limits = {
-        "quarter": (1, 4),
-        "month": (1, 12),
-        "day": (1, 31),
-        "hour": (0, 24),
-        "minute": (0, 59),
-        "second": (0, 59),
-    }
-    if role in limits and limits[role][0] <= low <= limits[role][1]:
-        return role
-    return None
+    return role
 
 
 def join_time_atoms(text: str, atoms: list[Atom]) -> tuple[list[TimeMention], list[Atom]]:
     """Split atoms into time mentions (dates, clock times) and the rest (durations too)."""
     times: list[TimeMention] = []
     rest: list[Atom] = []
+    roles = [_role(a) for a in atoms]  # each atom is looked at twice: as head and as next
     i = 0
     while i < len(atoms):
         atom = atoms[i]
-        role = _role(atom)
+        role = roles[i]
         if role is None or role in ("minute", "second"):
             rest.append(atom)
             i += 1
@@ -88,7 +86,7 @@ def join_time_atoms(text: str, atoms: list[Atom]) -> tuple[list[TimeMention], li
         ampm: str | None = None
         j = i + 1
         while j < len(atoms) and atoms[j - 1].high is None:
-            nxt_role = _role(atoms[j])
+            nxt_role = roles[j]
             if nxt_role is None or _RANK[nxt_role] <= _RANK[chain[-1][1]]:
                 break
             gap = _GAP.fullmatch(text, atoms[j - 1].end, atoms[j].start)
@@ -157,9 +155,8 @@ def _time_mention(text: str, chain: list[tuple[Atom, str]], ampm: str | None) ->
         parts[roles[-1]] = upper_last
         upper = _iso(parts, ampm)
     is_time = "hour" in parts or ampm is not None
-    return TimeMention(
-        start, end, value, upper, "time" if is_time else "date", "time", last.qualifier
-    )
+    unit = "time" if is_time else "date"
+    return (start, end, value, upper, unit, "time", last.qualifier, None)
 
 
 def _iso(parts: dict[str, int], ampm: str | None) -> str:

@@ -54,8 +54,8 @@ _LINE = re.compile(r"[^\n]+")
 _SIGNIFICANT = re.compile(r"[.?!。…“”‘’\"'「」]")
 
 
-def _split_line(text: str, start: int, end: int) -> list[Sentence]:
-    out: list[Sentence] = []
+def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
     sent_start = start
     open_kind: str | None = None
     skip_to = start
@@ -74,7 +74,7 @@ def _split_line(text: str, start: int, end: int) -> list[Sentence]:
                 nxt = text[j] if j < end else ""
                 decimal = ch == "." and prev.isdigit() and nxt.isdigit()
                 if not decimal and (j >= end or nxt.isspace()):
-                    out.append(Sentence(sent_start, j))
+                    out.append((sent_start, j))
                     sent_start = j
                 skip_to = j
         elif ch in _CLOSE and not (ch == "'" and _is_apostrophe(text, i)):
@@ -82,7 +82,7 @@ def _split_line(text: str, start: int, end: int) -> list[Sentence]:
         elif ch in _OPEN and ch not in _CLOSE:
             open_kind = _OPEN[ch]  # a new opening mark: the earlier one was never closed
     if sent_start < end:
-        out.append(Sentence(sent_start, end))
+        out.append((sent_start, end))
     return out
 
 
@@ -99,16 +99,19 @@ def _is_apostrophe(text: str, i: int) -> bool:
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with offsets, trimmed of surrounding whitespace; lines first, then punctuation."""
     out: list[Sentence] = []
+    append = out.append
+    search = _SIGNIFICANT.search
     for line in _LINE.finditer(text):
         start, end = line.span()
-        if _SIGNIFICANT.search(text, start, end) is None:
+        if search(text, start, end) is None:
             pieces = [(start, end)]  # most lines of copy hold no mark at all: one sentence
         else:
-            pieces = [(s.start, s.end) for s in _split_line(text, start, end)]
+            pieces = _split_line(text, start, end)
         for a, b in pieces:
             piece = text[a:b]
             stripped = piece.strip()
             if stripped:
-                a += len(piece) - len(piece.lstrip())
-                out.append(Sentence(a, a + len(stripped)))
+                if stripped is not piece:  # the same object when there was nothing to strip
+                    a += len(piece) - len(piece.lstrip())
+                append(Sentence(a, a + len(stripped)))
     return out
