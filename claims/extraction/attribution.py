@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .clauses import after_contrast
+from .clauses import after_contrast, after_past_clause, after_setting, object_is_claim
 from .cues import ANON_CUES, SOURCED, CueMatch, find_cues
 from .quantities import DATELINE
 from .quotes import QUOTE_MARKS, Quote, find_quotes, inside, quote_speech
@@ -167,13 +167,21 @@ def _sentence(
             clause = max(clause, _clause_after(text, m.end(), b))
         if item is not None:
             out.append(item)
-    if sourced is not None and not out:
+    # 검찰에 따르면 김씨는 “…”며 …한 혐의를 받는다: the quote is inside the sourced content
+    quoted_only = out and all(e[1] == "quote" for e in events) and after_quote < b
+    if sourced is not None and (
+        not out
+        or (quoted_only and _QUOTE_GOES_ON.search(text, max(0, after_quote - 4), after_quote))
+    ):
         start, end = _trim(text, sourced.end(), b)
         mode, speaker = source_np if source_np else ("anonymous", None)
         if start < end:
             cue = Cue(sourced.start("verb"), sourced.end("verb"), sourced.group("verb"))
             out.append(Attributed(start, end, mode, speaker, cue))
     return out
+
+
+_QUOTE_GOES_ON = re.compile(r"(?:며|면서)\s*$")  # a quote's ending that leads on
 
 
 def _layered(text: str, after_quote: int, clause: int, cend: int) -> bool:
@@ -193,6 +201,8 @@ def _clause_after(text: str, pos: int, end: int) -> int:
 def _speaker_mode(
     np: NounPhrase | None, resolver: SpeakerResolver, named_mode: str
 ) -> tuple[str, SpeakerMention | None]:
+    if np is not None and np.kind == "bare" and np.name:
+        np = NounPhrase("named", np.name, np.start, np.end, np.person)
     if np is not None and np.kind in ("none", "title"):
         np = None if np.kind == "none" else np
     if np is not None and np.kind == "title":
@@ -211,7 +221,7 @@ def _direct(
     after = None
     if _INLINE_SPEAKER.match(text, m.end(), b):
         after = find_subject(text, m.end(), min(b, m.end() + 40), resolver.known)
-    np = after if after is not None and after.kind != "none" else None
+    np = after if after is not None and after.kind not in ("none", "bare") else None
     if np is None:
         np = find_subject(text, clause, q.open, resolver.known)
         if np is None and clause > a:
@@ -244,7 +254,7 @@ def _reported(
     verb = Cue(m.start("verb"), m.end("verb"), m.group("verb"))
     if kind in ANON_CUES:
         if kind in ("passive", "as", "outlook") and source_np is None:
-            start = _after_past_clause(text, start, cend)
+            start = after_past_clause(text, start, cend)
         start, end = _content(text, start, cend)
         if start >= end:
             return None
@@ -263,36 +273,10 @@ def _reported(
     elif source_np is not None:
         start, end = _content(text, start, cend)
         return Attributed(start, end, *source_np, verb) if start < end else None
-    if kind == "object" and not _object_is_claim(text, start, cend):
+    if kind == "object" and not object_is_claim(text, start, cend):
         return None
-    start, end = _content(text, start, cend)
+    start, end = _content(text, after_setting(text, start, cend), cend)
     if start >= end:
         return None
     mode, speaker = _speaker_mode(np, resolver, "indirect")
     return Attributed(start, end, mode, speaker, verb)
-
-
-# a finished past event joined by a comma (…집계됐으며, / …시작됐고,) is a statement of its
-# own: the hedged report (…것으로 파악됐다, …전망이다) covers only what follows it
-_PAST_CLAUSE = re.compile(r"(?:됐|났|졌|었|았|였|했)(?:으며|고),\s")
-
-
-def _after_past_clause(text: str, start: int, cend: int) -> int:
-    ends = [m.end() for m in _PAST_CLAUSE.finditer(text, start, cend)]
-    return ends[-1] if ends else start
-
-
-_CLAUSE_WORD = re.compile(r"(?:[이가을를]|[된한할될던인운는])$")
-_CONTENT_NOUN = re.compile(
-    r"(?:계획|방침|입장|의사|뜻|구상|방안|목표|전망|가능성|우려|필요성|의지|계약|사실|내용|의견|방향|조치)$"
-)
-
-
-def _object_is_claim(text: str, start: int, cend: int) -> bool:
-    """'…계획을 밝혔다' reports content; 'FA 시장을 예상했다' names a topic."""
-    toks = words(text, start, cend)
-    if not toks:
-        return False
-    if _CONTENT_NOUN.search(toks[-1][2]):
-        return True
-    return any(_CLAUSE_WORD.search(w.rstrip(",")) for _s, _e, w in toks[:-1])

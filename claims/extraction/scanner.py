@@ -156,6 +156,8 @@ def _digit_atom(text: str, m: re.Match[str]) -> Atom | None:
         end = m.start("att")
     after = text[end : end + 1]
     code_like = after and ((after.isascii() and after.isalnum()) or after in "-_")
+    if code_like and after.isdigit() and unit_word in ("년", "월", "일", "시", "분"):
+        code_like = False  # 10시30분, 2026년8월: the next time unit written on
     if code_like and not (after == "-" and unit_word):
         return None  # 5G, 3D, 2025-, 4050s: model names and codes
     if unit_word is None and u1:

@@ -44,7 +44,7 @@ def sourced_speaker(
     body = resolver.short_body(np)
     if body is not None:
         return "indirect", body  # 시에 따르면: the city named before
-    if np.kind == "short":
+    if np.kind in ("short", "bare"):
         np = NounPhrase("none", None, np.start, np.end)
     if np.kind == "named":
         return "indirect", resolver.remember(np)
@@ -60,7 +60,8 @@ def sourced_speaker(
 def _unlisted_source(text: str, toks: _TOK) -> NounPhrase | None:
     """The noun phrase before 에 따르면 as a name when no list knows it."""
     phrase: _TOK = []
-    for tok in reversed(toks):
+    for k in range(len(toks) - 1, -1, -1):
+        tok = toks[k]
         w = tok[2].strip("‘’'\"“”")
         if not w or w in CONNECTIVES or w in TIME_TOPICS or w.endswith((",", "는", "은")):
             break
@@ -68,6 +69,9 @@ def _unlisted_source(text: str, toks: _TOK) -> NounPhrase | None:
             break
         phrase.insert(0, (tok[0], tok[1], w))
         if len(phrase) == 3:
+            # the body that runs the system keeps its place: 질병관리청 <3-word system>
+            if k > 0 and is_org(toks[k - 1][2]) and toks[k - 1][2] not in CONNECTIVES:
+                phrase.insert(0, toks[k - 1])
             break
     if not phrase:
         return None

@@ -32,6 +32,7 @@ from .lexicon import (
     wordlist,
 )
 from .names import NounPhrase, name_affiliation, named, org, titled_name
+from .topics import bare_ok, titled_next
 
 __all__ = ["NounPhrase", "classify_np", "find_subject", "words"]
 
@@ -105,7 +106,7 @@ def _classify(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> N
         # 한국형사·법무정책연구원); resolution.py falls back when there is none
         return NounPhrase("short", first, items[0][0], items[0][1])
     titled = False
-    if head in MARKET_OR_MAYOR and len(items) >= 2 and _names_a_person(items[-2][2]):
+    if head.endswith("시장") and len(items) >= 2 and _names_a_person(items[-2][2]):
         items.pop()  # 박 시장은, 박형준 시장은: the mayor; 시장은 alone is the market
         head, titled = items[-1][2], True
     while items and is_title(items[-1][2]):
@@ -115,6 +116,7 @@ def _classify(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> N
         return NounPhrase("title", None, toks[0][0], toks[-1][1])
     if (
         first in ("한", "어느", "모")
+        or (titled and len(items) >= 2 and items[-1][2] in ("한", "어느"))  # 노무라의 한 애널리스트
         or any(w in ("한", "어느") for _s, _e, w in items[1:-1])  # 경북의 한 병원장
         or head in ANON_HEADS
         or items[-1][2] in ANON_HEADS
@@ -147,10 +149,21 @@ def _classify(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> N
         return named([items[-1]], person=True)
     if len(items) == 1 and is_korean_name(last) and len(last) == 3:
         return named(items, person=True)
+    if 2 <= len(items) <= 4 and len(first) == 3 and is_korean_name(first) and not is_org(last):
+        return named(items[:1], person=True)  # 박민수 <body> <unlisted title>: the name
+    if len(items) >= 2 and any(_AGE_WORD.fullmatch(w) for _s, _e, w in items[:-1]):
+        return NounPhrase("anonymous", None, items[0][0], items[-1][1])  # 70대 농민은: unnamed
+    if _BARE_NAME.fullmatch(last) and last not in ANON_HEADS and last not in PRONOUNS:
+        # an unlisted name (트렌드포스, 야고, 의협): find_subject keeps it only in context
+        s = items[-1][0]
+        return NounPhrase("bare", last, s, s + len(last), len(last) == 3 and is_korean_name(last))
     return NounPhrase("none", None, items[0][0], items[-1][1])
 
 
-MARKET_OR_MAYOR = {"시장"}
+_AGE_WORD = re.compile(r"\d{1,2}0?(?:대|세|살)(?:의)?")
+_BARE_NAME = re.compile(r"[가-힣]{2,6}|[A-Z][A-Za-z&]+")
+
+
 SHORT_BODIES = set(
     wordlist("시 도 군 구 당 연구원 연구소 공사 공단 협회 재단 학회 연맹 위원회 조합 노조 연합회")
 )
@@ -186,16 +199,30 @@ def find_subject(
         clean = _clean(stem)
         if clean in TIME_TOPICS:
             continue
+        if particle == "도" and (
+            not (_could_name_person(clean, known) or is_org(clean))
+            or _ADNOMINAL_NEXT.match(text, m.end())
+        ):
+            continue  # 올해도, 가격도, 김 의원도 참석한: 도 marks a speaker (재무상도, 정부도)
         if person_only and not _could_name_person(clean, known):
             return None  # the topic names no person: nothing for later pronouns
         phrase = _phrase_before(text, start, word_start)
         np = classify_np(text, [*phrase, (word_start, word_start + len(stem), stem)], known)
         np = NounPhrase(np.kind, np.name, np.start, np.end, np.person, m.end(2))
+        if np.kind == "bare" and (
+            particle not in ("은", "는")
+            or not bare_ok(text, phrase[-1][2] if phrase else "", m.end())
+        ):
+            np = NounPhrase("none", None, np.start, np.end, False, np.phrase_end)
+        if particle == "도" and np.kind not in ("pronoun", "named"):
+            continue
         if particle in ("이", "가") and not (
             np.kind in ("pronoun", "anonymous")
             or (np.kind == "named" and (np.person or np.name in known))
             or (np.kind == "named" and not phrase and not _ADNOMINAL_NEXT.match(text, m.end()))
         ):
+            if titled_next(text, m.end()):
+                continue  # 료헤이 일본 재무상도: 이 ends the given name, the title follows
             return None  # an embedded clause's own subject, or 카카오가 주최한 ...
         return np
     return None
@@ -228,7 +255,7 @@ def _could_name_person(stem: str, known: set[str]) -> bool:
 
 # the next word modifies a noun (주최한, 공개한, 받은): the subject belongs to that phrase
 _ADNOMINAL_NEXT = re.compile(r"\s+(?:\S+\s+)?\S*[한된던인운은는할될]\s")
-_SUBJECT_WORD = re.compile(r"(?<!\S)(\S+?)(께서|은|는|이|가),?(?=\s|$)")
+_SUBJECT_WORD = re.compile(r"(?<!\S)(\S+?)(께서|은|는|이|가|도),?(?=\s|$)")
 
 
 @lru_cache(maxsize=16384)  # a pure test of one word, and words repeat: cached

@@ -16,7 +16,7 @@ __all__ = ["TimeMention", "join_time_atoms"]
 
 _RANK = {"year": 0, "quarter": 1, "month": 1, "day": 2, "hour": 3, "minute": 4, "second": 5}
 _AMPM = "오전|오후|새벽|아침|낮|저녁|밤"
-_AMPM_BEFORE = re.compile(rf"(?:^|[\s(])({_AMPM})\s?$")
+_AMPM_BEFORE = re.compile(rf"(?:^|[\s(“\"‘'])({_AMPM})\s?$")
 _AMPM_AFTER = re.compile(rf"\s?({_AMPM})(?![가-힣])|\s?({_AMPM})(?=부터|까지|에|께|쯤|사이|의|엔)")
 _GAP = re.compile(rf"\s*(?:({_AMPM})\s*)?$")
 _MONTH_PART = re.compile(
@@ -125,9 +125,6 @@ def _time_mention(text: str, chain: list[tuple[Atom, str]], ampm: str | None) ->
     first, last = chain[0][0], chain[-1][0]
     roles = [r for _, r in chain]
     if roles == ["day"] and _is_duration_day(text, first):
-        return None
-    if roles == ["hour"] and first.high is None and not _AMPM_BEFORE.search(text[: first.start]):
-        # a bare N시 is a clock time only with 오전/오후 or minutes; otherwise leave it out
         return None
     start, end = first.start, last.end
     parts = {r: int(a.low) for a, r in chain if a.low is not None}

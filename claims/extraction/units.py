@@ -105,6 +105,10 @@ _MEASURES = {
 _TIME = {
     "년대": _u("date", "time", temporal="decade"),
     "년": _u(None, "time", temporal="year"),
+    # a school or fiscal year names its calendar year: 2027학년도, 2025년도, 2024회계연도
+    "학년도": _u(None, "time", temporal="year"),
+    "년도": _u(None, "time", temporal="year"),
+    "회계연도": _u(None, "time", temporal="year"),
     "개월": _u("month", "duration", temporal="months"),
     "달": _u("month", "duration"),
     "월": _u(None, "time", temporal="month"),
@@ -123,7 +127,7 @@ COUNT_NOUNS = (  # noqa: SIM905 - a word list reads better as one string
     "개국 개사 개소 개교 개 곳 군데 건 가구 세대 척 채 마리 권 편 회 차례 번 경기 이닝 실점 득점 "
     "골 타점 홈런 도루 승 패 세이브 표 석 종 가지 벌 병 장 쌍 팀 단지 필지 그루 켤레 대 배럴 "
     "기업 도시 나라 국가 사람 자녀 곳곳 호 타수 안타 피안타 볼넷 삼진 연승 연패 사 발 "
-    "회사 업체 기관 부처 학교 단체 종목"
+    "회사 업체 기관 부처 학교 단체 종목 무 무승부 층"
 ).split()
 UNITS: dict[str, UnitInfo] = {**_MONEY, **_MEASURES, **_TIME}
 for _noun in COUNT_NOUNS:
@@ -178,6 +182,8 @@ _NOT_AFTER = {
     # one-syllable counters that begin many words (조선 3사 but 사업, 3발 but 발사): only
     # a particle or a non-letter may follow
     "사": _PARTICLE_ONLY,
+    "무": _PARTICLE_ONLY,  # 17승 7무 6패, but 3무역 is no draw
+    "층": _PARTICLE_ONLY,  # 9층(짜리), but not 층간
     "발": _PARTICLE_ONLY,
 }
 

@@ -1,0 +1,40 @@
+"""Context that shows a subject word names the speaker when no list knows the word.
+
+Split from speakers.py: an unlisted topic (트렌드포스는, 야고는, 의협은) is taken as the
+speaker only with a descriptor in front, or a quote or connective adverb right after it;
+a word ending in 이/가 (료헤이) is part of a name when a titled subject follows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import is_title
+
+__all__ = ["bare_ok", "titled_next"]
+
+
+# a descriptor in front names what the topic is (시장조사업체 X는, 결승골의 주인공 X는)
+_DESCRIPTOR = re.compile(
+    r"(?:업체|기관|회사|기업|단체|주인공|출신|소속|선수|증권사|운용사|매체|방송사|신문사|연구소)$"
+)
+_AFTER_BARE = re.compile(r"\s*(?:[“\"‘']|(?:또|다만|이어|또한|아울러|특히|그러면서)\s)")
+
+
+def bare_ok(text: str, before: str, after: int) -> bool:
+    """An unlisted word as the topic names the speaker only where copy shows it does: a
+    descriptor before it, a quote or a connective adverb (또, 다만) right after it."""
+    if _DESCRIPTOR.search(before.strip("‘’'\"“”,·")):
+        return True
+    return _AFTER_BARE.match(text, after) is not None
+
+
+_NEXT_TITLE = re.compile(
+    r"(?:\s+[가-힣A-Za-z]+){0,2}?\s+([가-힣A-Za-z]+?)(?:은|는|이|가|도)(?=[\s,])"
+)
+
+
+def titled_next(text: str, pos: int) -> bool:
+    """료헤이 일본 재무상도: a titled subject follows, so this word ends a name."""
+    nxt = _NEXT_TITLE.match(text, pos, pos + 30)
+    return nxt is not None and is_title(nxt.group(1))
