@@ -8,11 +8,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from claims.extraction import extract
 from claims.extraction.text import canonicalize
 from claims.models import Document, content_hash_of
+from claims.services import rows
 from claims.services.articles import (
     ArticleMetadata,
     IngestError,
@@ -22,7 +24,10 @@ from claims.services.articles import (
 )
 from claims.services.storing import claims_store
 
-NO_METADATA = ArticleMetadata()  # frozen: safe to share as a default
+NO_METADATA = ArticleMetadata()
+ROW_FIELDS = [
+    f for f in Document._meta.concrete_fields if not f.primary_key
+]  # frozen: safe to share as a default
 
 __all__ = ["IngestResult", "document_ingest", "document_ingest_file", "document_reextract"]
 
@@ -47,17 +52,37 @@ def document_ingest(
         raise IngestError(
             _("%(source)s: the article is empty.") % {"source": source_name or _("the article")}
         )
-    existing = Document.objects.filter(content_hash=content_hash_of(canonical)).first()
-    if existing is not None:
+    content_hash = content_hash_of(canonical)
+    existing_id = rows.find_id(Document, content_hash=content_hash)
+    if existing_id is not None:
+        existing = Document.objects.get(pk=existing_id)
         return IngestResult(document=existing, created=False, claims_kept=existing.claims.count())
-    document = Document.objects.create(
+    # Written as a row, like its claims: the ORM's save costs as much as the claims' INSERTs.
+    now = timezone.now()
+    document = Document(
         text=canonical,
+        content_hash=content_hash,
         title=metadata.title or headline_of(canonical) or source_name,
         publisher=metadata.publisher,
         url=metadata.url,
         published_at=metadata.published_at,
         source_name=source_name,
+        created_at=now,
+        updated_at=now,
     )
+    (document.pk,) = rows.insert(
+        Document,
+        [
+            {
+                **{f.attname: getattr(document, f.attname) for f in ROW_FIELDS},
+                "published_at": rows.adapt_datetime(document.published_at),
+                "created_at": rows.adapt_datetime(now),
+                "updated_at": rows.adapt_datetime(now),
+            }
+        ],
+        returning=True,
+    )
+    document._state.adding = False
     created = claims_store(document=document, candidates=extract(canonical))
     return IngestResult(document=document, created=True, claims_created=created)
 

@@ -55,6 +55,22 @@ def insert(
     return ids
 
 
+def find_id(model: type[models.Model], **equals) -> int | None:
+    """The primary key of the row whose columns equal `equals`, or None."""
+    quote = connection.ops.quote_name
+    where = " AND ".join(
+        f"{quote(model._meta.get_field(name).column)} = {_placeholder()}" for name in equals
+    )
+    sql = (
+        f"SELECT {quote(model._meta.pk.column)} FROM {quote(model._meta.db_table)} "
+        f"WHERE {where} LIMIT 1"
+    )
+    with _driver_cursor() as cursor:
+        cursor.execute(sql, list(equals.values()))
+        found = cursor.fetchone()
+    return found[0] if found else None
+
+
 def update_column(model: type[models.Model], attname: str, pairs: Sequence[tuple]) -> None:
     """Set `attname` to each pair's value on the row with the pair's primary key."""
     if not pairs:
