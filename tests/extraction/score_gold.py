@@ -14,8 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from importlib.machinery import SourceFileLoader
-from importlib.util import module_from_spec, spec_from_loader
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,20 +21,19 @@ sys.path.insert(0, str(ROOT))
 
 from claims.extraction.report import document_report  # noqa: E402
 
-SCORER = Path("/work/shared/bin/score_extraction")
+SHARED_GOLD = ROOT.parent / "shared" / "gold"
 
 
 def load_scorer():
-    loader = SourceFileLoader("score_extraction", str(SCORER))
-    spec = spec_from_loader("score_extraction", loader)
-    module = module_from_spec(spec)
-    loader.exec_module(module)
-    return module
+    """The project's copy of shared/bin/score_extraction (tests/extraction/gold_scorer.py)."""
+    from tests.extraction import gold_scorer
+
+    return gold_scorer
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--gold", default=str(SCORER.parent.parent / "gold"))
+    ap.add_argument("--gold", default=str(SHARED_GOLD))
     ap.add_argument("--only", nargs="*", help="gold ids to score (default: all)")
     ap.add_argument("--exclude", nargs="*", default=[], help="gold ids to leave out")
     ap.add_argument("--show-misses", action="store_true")
