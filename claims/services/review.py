@@ -138,6 +138,7 @@ def claim_review(
     """One reviewer's save of a claim: status, notes and assignee together, refused as a
     whole when the claim changed since `expected_version` or the rules say no."""
     stored = _locked(claim, expected_version)
+    before = _reviewed_state(stored)
     if assignee is not UNCHANGED and assignee != stored.assignee:
         stored.assignee = assignee
         stored._change_reason = _("assigned to %(user)s") % {"user": assignee or "—"}
@@ -147,9 +148,18 @@ def claim_review(
         stored.notes if notes is None else notes,
         by,
     )
-    _save(stored, by)
+    if _reviewed_state(stored) == before:
+        # Nothing to record (a save that only added evidence, say): give the version back
+        # rather than write a history row without a change. The row is still ours.
+        Claim.objects.filter(pk=stored.pk).update(version=F("version") - 1)
+    else:
+        _save(stored, by)
     claim.refresh_from_db()
     return claim
+
+
+def _reviewed_state(claim: Claim) -> tuple:
+    return (claim.status, claim.notes, claim.assignee_id, claim.reviewed_by_id, claim.reviewed_at)
 
 
 def _save(claim: Claim, by: AbstractBaseUser) -> None:

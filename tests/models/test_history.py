@@ -32,3 +32,12 @@ def test_version_bumps_are_not_history(money_claim, reviewer):
     latest = money_claim.history.latest()
     changed = {c.field for c in latest.diff_against(latest.prev_record).changes}
     assert changed == {"assignee"}
+
+
+def test_a_save_that_changes_nothing_writes_no_history(money_claim, reviewer):
+    before = (money_claim.history.count(), money_claim.version)
+    services.claim_review(
+        claim=money_claim, by=reviewer, status=money_claim.status, notes=money_claim.notes
+    )
+    money_claim.refresh_from_db()
+    assert (money_claim.history.count(), money_claim.version) == before
