@@ -29,7 +29,8 @@ _CONNECTIVE = re.compile(
 )
 # sources named by place rather than by person: 업계에선, 정치권에서는 -> anonymous
 _SOURCE_PLACE = re.compile(
-    r"(?:업계|시장|정치권|관가|학계|재계|금융권|일각|안팎|주변|내부|현장|외신)"
+    r"(?:업계|시장|정치권|관가|학계|재계|금융권|일각|안팎|주변|내부|현장|외신|증권가|정가|여권|야권"
+    r"|법조계|의료계|교육계|산업계|금융계|경제계|노동계|문화계|연예계|체육계|[가-힣]{1,4}업계)"
     r"(?:에서는|에선|에서도|에서|은|는|도)\s"
 )
 
@@ -265,7 +266,11 @@ def _reported(
     if inline:
         np = find_subject(text, m.start("inl"), m.end("inl"), resolver.known)
     start = after_contrast(text, start, cend, resolver)
-    subject = find_subject(text, start, cend, resolver.known)
+    place = _SOURCE_PLACE.match(text, start, cend) if np is None else None
+    if place is not None:  # 증권가에서는 …할 것으로 예상했다: no one named, anonymous
+        np, start = NounPhrase("anonymous", None, start, place.end()), place.end()
+    # after a place the clause's own subject (이 작품이) is what is reported on
+    subject = None if place else find_subject(text, start, cend, resolver.known)
     if subject is not None and subject.kind != "none":
         if subject.phrase_end:
             start = _skip_connectives(text, subject.phrase_end + 1, cend)

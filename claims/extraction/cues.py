@@ -50,15 +50,17 @@ SPEECH_CUES = {
     ),
     # …계획을 밝혔다 / …계획도 밝혀 / …계약을 예상했으며
     "object": re.compile(
-        rf"(?P<cend>)(?:을|를|도)\s{_ADVERB}"
+        rf"(?P<cend>)(?:을|를|도|(?<=다는 사실)은)\s{_ADVERB}"
         r"(?P<verb>밝혔|밝히|밝힌|밝혀|시사했|시사한|시사하|발표했|발표한|발표하|예상했|예상한|예상하"
-        r"|전망했|강조했|주장했|설명했|예고했|평가했|평가하며|평가한)"
+        r"|전망했|강조했|주장했|설명했|예고했|평가했|평가하며|평가한"
+        # …다는 사실을 시인했다 / 인정했다 / 부인했다: admitting or denying a fact
+        r"|시인했|인정했|부인했)"
     ),
     # X는 …것으로 추산했다 / …것으로 평가했다
     "estimate": re.compile(
         r"것(?P<cend>)(?:으로|이라고)\s(?P<inl>[^\s.]{1,12}(?:은|는)\s)?(?:(?:잠정|최종)\s)?"
         r"(?P<verb>추산했|추산하|추정했|추정하|평가했|평가하|분석했|분석하|판단했|판단하|예상했|예상하"
-        r"|전망했|전망하|내다봤|보고 있|집계했|파악했|진단했|예측했|예보했)"
+        r"|전망했|전망하|내다봤|내다보고 있|내다본다|보고 있|집계했|파악했|진단했|예측했|예보했)"
         r"(?![가-힣]*다고\s)"  # …평가했다고 외교부가 밝혔다: the outer report is the claim's
     ),
     # …보여줬다며 / …하라며 (…다고 하며)
@@ -171,7 +173,7 @@ def combined_cues(kinds: tuple[str, ...]) -> re.Pattern[str]:
 # the characters each cue can start with: one cheap test per position for all of them
 _FIRST_CHARS = {
     "say": "이라고",
-    "object": "을를도",
+    "object": "을를도은",
     "estimate": "것",
     "saying": "이라며면",
     "that_is": "는",
@@ -194,7 +196,7 @@ def find_cues(text: str) -> list[CueMatch]:
 # how each cue kind's match begins (its first one or two characters, with what precedes)
 _OPENINGS = {
     "say": r"이라|라[고\s]|(?<=[다자냐까요지])고",
-    "object": r"[을를도]\s",
+    "object": r"[을를도]\s|(?<=다는 사실)은\s",
     "estimate": r"것[으이]",
     "saying": r"이라[며면]|라[며면]|(?<=[다냐])[며면]",
     "that_is": r"는\s것",

@@ -63,7 +63,9 @@ ORG_SUFFIX = re.compile(
     # 부산시의회, 참여연대, 민주노총, 협동조합, 연합회; 동국대, 북한대학원대 (a university's
     # short name; 세대 and 시대 are no bodies)
     r"|의회|연대|노총|조합|연합회|중앙회|(?<!세|시)대|연세대"
-    r"|소방서|경찰서|세무서|보건소|교육청)$"
+    r"|소방서|경찰서|세무서|보건소|교육청"
+    # companies by their trade (플러스엠엔터테인먼트, 셀트리온제약) and a club (LG 구단)
+    r"|엔터테인먼트|홀딩스|제약|바이오|물산|케미칼|중공업|해운|미디어|스튜디오|픽처스|게임즈|구단)$"
 )
 NOT_ORG = set(wordlist("일부 전부 대부 직원 인원 회원 가구 전국 시민 주민 사람 한국"))
 SURNAMES = set(
@@ -210,3 +212,14 @@ def _trie_to_regex(node: dict) -> str:
     if len(branches) == 1:
         return branches[0]
     return "(?:" + "|".join(branches) + ")"
+
+
+# one-word short forms of a body named before (시는 -> 부산시, 노조는 -> 철도노조)
+SHORT_BODIES = set(
+    wordlist("시 도 군 구 당 연구원 연구소 공사 공단 협회 재단 학회 연맹 위원회 조합 노조 연합회")
+)
+
+
+def names_a_person(word: str) -> bool:
+    """박 (시장), 부산 (시장), 박형준 (시장): what makes 시장 a mayor, not a market."""
+    return word in SURNAMES or word in CITIES or (len(word) == 3 and is_korean_name(word))

@@ -70,9 +70,16 @@ _AGE_GROUP_AFTER = re.compile(
     # a person after the age group: 50대 남편, 30대 A씨, 40대 회사원, 60대 운전자
     r"|남편|아내|부부|엄마|아빠|어머니|아버지|부모|아들|딸|남녀|주부|회사원|운전자|용의자|피의자"
     r"|피고인|피해자|가해자|주민|교사|공무원|직원|男|女|[A-Z]\s?씨|[가-힣]모\s?씨"
+    # what happens to a person in crime and accident copy: 30대 검거, 40대 숨져
+    r"|검거|체포|구속|입건|송치|기소|숨져|숨진|사망|부상|중상|덜미|실형|징역|집행유예"
     # any person noun: 70대 농민, 30대 신혼부부, 20대 대학생, 40대 관광객
     r"|[가-힣]{0,3}(?:자|인|민|생|객|부부|녀|꾼)(?:들)?(?:[은는이가의와과도을를에로]|인|이다|였|으로)?(?![가-힣]))"
 )
+# a stock index named before a bare number in the sentence: 코스피는 … 2,653.28에 마쳤다
+_INDEX_BEFORE = re.compile(
+    r"(?:코스피|코스닥|지수|다우|나스닥|S&P|닛케이|니케이|항셍|FTSE|DAX)(?:[^.\n]|\.(?=\d))*$"
+)
+_INDEX_LEVEL = re.compile(r"선(?=[^가-힣]|$|[을를이가은는의에도까으])")  # 2,650선을 회복
 _WEEK_SPAN_AFTER = re.compile(r"\s?(?:연속|째|간|동안|만에|내리)")
 _VEHICLE_BEFORE = re.compile(
     r"(?:차량|버스|트럭|택시|드론|항공기|전투기|자동차|장비|기계|로봇|선박|서버)\s?$"
@@ -173,10 +180,44 @@ def _bare_number(text: str, atom: Atom) -> _Found | None:
             return None
         low, high = _scaled(atom)
         return (atom.start, atom.end, low, high, "KRW", "money", atom.qualifier, None)
+    level = _index_level(text, atom, raw)
+    if level is not None:
+        return level
     if "." in raw and "만" not in raw:
         low, high = _scaled(atom)
         return (atom.start, atom.end, low, high, None, "other", atom.qualifier, None)
     return None
+
+
+def _index_level(text: str, atom: Atom, raw: str) -> _Found | None:
+    """An index level written bare (2,653.28에 마감, 2,650선 회복): points of the index."""
+    if atom.low is None or atom.low < 100 or not ("," in raw or "." in raw):
+        return None
+    if not _INDEX_BEFORE.search(text, max(0, atom.start - 80), atom.start):
+        return None
+    low, high = _scaled(atom)
+    end = atom.end
+    m = _INDEX_LEVEL.match(text, end)
+    if m:
+        end = m.end()
+    return (atom.start, end, low, high, "point", "other", atom.qualifier, None)
+
+
+def _below_zero(
+    text: str, start: int, value: str | None, upper: str | None
+) -> tuple[int, str | None, str | None]:
+    """영하 5도: the temperature below zero, its span from 영하."""
+    m = _BELOW_ZERO.search(text, max(0, start - 3), start)
+    if m is None:
+        return start, value, upper
+    return m.start(), _negative(value), _negative(upper)
+
+
+def _negative(v: str | None) -> str | None:
+    return v if v is None or v.startswith("-") else "-" + v
+
+
+_BELOW_ZERO = re.compile(r"(?<![가-힣])영하\s?$")
 
 
 def _detached_qualifier(text: str, start: int, end: int) -> str | None:
@@ -213,6 +254,8 @@ def find_quantities(text: str) -> list[QuantityMention]:
         if start < last_end:
             continue  # overlapping mentions: keep the earlier one
         qualifier = qualifier or _detached_qualifier(text, start, end)
+        if unit == "celsius":
+            start, value, upper = _below_zero(text, start, value, upper)
         out.append(
             QuantityMention(
                 start, end, text[start:end], value, upper, unit, qualifier, category, counter

@@ -232,6 +232,9 @@ class SpeakerResolver:
                 last.name.startswith(np.name) or (np.name == "이" and "이" not in self._by_surname)
             ):
                 return "named", last
+            if np.name == "한" and "한" not in self._by_surname:
+                self.last = None
+                return "anonymous", None  # 한 대변인은 with no 한 named: one spokesperson
             mention = self.remember(np)
             self.last = mention
             return "named", mention

@@ -15,12 +15,12 @@ from functools import lru_cache
 from .lexicon import (
     ANON_GROUP,
     ANON_HEADS,
-    CITIES,
     CONNECTIVES,
     COUNTRIES,
     HONORIFICS,
     ORG_WORDS,
     PRONOUNS,
+    SHORT_BODIES,
     SURNAMES,
     TIME_TOPICS,
     TITLE_END,
@@ -29,10 +29,11 @@ from .lexicon import (
     is_korean_name,
     is_org,
     is_title,
+    names_a_person,
     wordlist,
 )
 from .names import NounPhrase, name_affiliation, named, org, titled_name
-from .topics import bare_ok, titled_next
+from .topics import bare_ok, office_topic, titled_next, verb_after_object
 
 __all__ = ["NounPhrase", "classify_np", "find_subject", "words"]
 
@@ -105,8 +106,11 @@ def _classify(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> N
         # 시는, 당은, 연구원은, 협회는: the body of that kind named before (부산시,
         # 한국형사·법무정책연구원); resolution.py falls back when there is none
         return NounPhrase("short", first, items[0][0], items[0][1])
+    if cut := next((k for k, it in enumerate(items) if it[2] == "겸"), 0):
+        items = items[:cut]  # 최상목 부총리 겸 기획재정부 장관: the name before the first title
+        first, head = items[0][2], items[-1][2]
     titled = False
-    if head.endswith("시장") and len(items) >= 2 and _names_a_person(items[-2][2]):
+    if head.endswith("시장") and len(items) >= 2 and names_a_person(items[-2][2]):
         items.pop()  # 박 시장은, 박형준 시장은: the mayor; 시장은 alone is the market
         head, titled = items[-1][2], True
     while items and is_title(items[-1][2]):
@@ -114,6 +118,9 @@ def _classify(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> N
         titled = True
     if not items:
         return NounPhrase("title", None, toks[0][0], toks[-1][1])
+    if titled and len(items) == 1 and first == "한":
+        # 한 대변인은: the surname 한 when someone of it was named (resolution.py), else 'one'
+        return named(items, person=True)
     if (
         first in ("한", "어느", "모")
         or (titled and len(items) >= 2 and items[-1][2] in ("한", "어느"))  # 노무라의 한 애널리스트
@@ -164,15 +171,6 @@ _AGE_WORD = re.compile(r"\d{1,2}0?(?:대|세|살)(?:의)?")
 _BARE_NAME = re.compile(r"[가-힣]{2,6}|[A-Z][A-Za-z&]+")
 
 
-SHORT_BODIES = set(
-    wordlist("시 도 군 구 당 연구원 연구소 공사 공단 협회 재단 학회 연맹 위원회 조합 노조 연합회")
-)
-
-
-def _names_a_person(word: str) -> bool:
-    return word in SURNAMES or word in CITIES or (len(word) == 3 and is_korean_name(word))
-
-
 def find_subject(
     text: str, start: int, end: int, known: set[str], person_only: bool = False
 ) -> NounPhrase | None:
@@ -192,7 +190,11 @@ def find_subject(
                 word_start = text.rfind(" ", start, opening) + 1 or start
                 word_start = max(word_start, start)
                 stem = text[word_start : m.start(2)]
-        if _not_topic(stem + particle) or _modifier_word(text, stem, particle, m):
+        if (_not_topic(stem + particle) and not office_topic(stem)) or _modifier_word(
+            text, stem, particle, m
+        ):
+            continue
+        if verb_after_object(text, start, stem, particle, m.start()):
             continue
         if stem.endswith("측") and len(stem) > 1:
             stem = stem[:-1]

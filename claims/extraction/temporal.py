@@ -28,7 +28,7 @@ _DATE_BEFORE = re.compile(
 )
 _DURATION_AFTER = re.compile(
     r"\s?(?:이후|이전)|\s?(간|동안|만에|만|째|이내|연속|씩|치|짜리|뒤|후|전(?!날|후|망|국)|가량|정도"
-    r"|남짓|여|이상|이하|밖에|새|내로|내에|안에|걸려|걸리|걸린|소요|늦|빨|빠)"
+    r"|남짓|여|이상|이하|밖에|새(?!벽)|내로|내에|안에|걸려|걸리|걸린|소요|늦|빨|빠)"
 )
 _DURATION_BEFORE = re.compile(r"(?:보다|비해|대비|무려|최장|최소|최대|불과|총|단|약)\s?$")
 # a comparison verb shortly after (중부는 5일, 남부는 3일 장마가 빨라지는): a length of time

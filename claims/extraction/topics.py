@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import is_title
+from .lexicon import is_org, is_title
 
-__all__ = ["bare_ok", "titled_next"]
+__all__ = ["bare_ok", "office_topic", "titled_next", "verb_after_object"]
 
 
 # a descriptor in front names what the topic is (시장조사업체 X는, 결승골의 주인공 X는)
@@ -38,3 +38,21 @@ def titled_next(text: str, pos: int) -> bool:
     """료헤이 일본 재무상도: a titled subject follows, so this word ends a name."""
     nxt = _NEXT_TITLE.match(text, pos, pos + 30)
     return nxt is not None and is_title(nxt.group(1))
+
+
+def office_topic(stem: str) -> bool:
+    """경찰서는, 소방서는: an office whose name ends in 서 is a topic, not …에서는; and a
+    title is one whatever its ending (작가는 is no 가는)."""
+    return (stem.endswith("서") and is_org(stem)) or is_title(stem)
+
+
+# the word before ends in an object particle: the next 은/는 word is a verb (맡은, 딴)
+_AFTER_OBJECT = re.compile(r"[가-힣][을를]\s$")
+
+
+def verb_after_object(text: str, start: int, stem: str, particle: str, pos: int) -> bool:
+    """연출을 맡은 정재민 감독은: a short 은/는 word right after an object is an adnominal
+    verb (맡은, 받은, 딴), not a topic; the subject comes after it."""
+    return (
+        particle in ("은", "는") and len(stem) <= 2 and bool(_AFTER_OBJECT.search(text, start, pos))
+    )
