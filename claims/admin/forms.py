@@ -49,7 +49,8 @@ class HttpsURLField(forms.URLField):
     """A link pasted without a scheme is a web address (Django 6's default, chosen now)."""
 
     def __init__(self, **kwargs):
-        super().__init__(assume_scheme="https", **kwargs)
+        kwargs.setdefault("assume_scheme", "https")  # the admin may already pass it
+        super().__init__(**kwargs)
 
 
 class DocumentPasteForm(forms.ModelForm):

@@ -48,6 +48,7 @@ def document_ingest(
 ) -> IngestResult:
     """Store an article and its claims; an article already stored is returned as it is."""
     canonical = canonicalize(text)
+    source_name = str(source_name)  # a lazy translation would not bind as a raw parameter
     if not canonical.strip():
         raise IngestError(
             _("%(source)s: the article is empty.") % {"source": source_name or _("the article")}
@@ -62,7 +63,7 @@ def document_ingest(
     document = Document(
         text=canonical,
         content_hash=content_hash,
-        title=metadata.title or headline_of(canonical) or source_name,
+        title=str(metadata.title or headline_of(canonical) or source_name),
         publisher=metadata.publisher,
         url=metadata.url,
         published_at=metadata.published_at,

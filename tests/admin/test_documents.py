@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from claims import services
+from claims.models import Document
 from tests.factories import UserFactory, make_claim
 
 pytestmark = pytest.mark.django_db
@@ -67,3 +68,50 @@ def test_article_page_needs_permission_to_view_documents(client, money_claim):
     client.force_login(UserFactory(permissions=["view_claim"]))  # claims, not documents
     url = reverse("admin:claims_document_article", args=[money_claim.document_id])
     assert client.get(url).status_code == 403
+
+
+ARTICLE_TEXT = (
+    "코스피 2% 급락\n"
+    "(서울=연합뉴스) 김민수 기자 = 코스피가 28일 2% 내린 2,400으로 마감했다.\n"
+    "한국거래소에 따르면 외국인은 이날 5천억원어치를 순매도했다.\n"
+)
+
+
+def paste(client, **fields):
+    data = {
+        "title": "",
+        "publisher": "연합뉴스",
+        "url": "",
+        "published_at_0": "",
+        "published_at_1": "",
+        "text": ARTICLE_TEXT,
+        **fields,
+    }
+    return client.post(reverse("admin:claims_document_add"), data, follow=True)
+
+
+def test_a_pasted_article_is_ingested_with_its_claims(client, superuser):
+    client.force_login(superuser)
+    response = paste(client)
+    assert response.status_code == 200
+    document = Document.objects.get()
+    assert document.title == "코스피 2% 급락"  # the headline, as the field was left empty
+    assert document.claims.exists()
+    assert "주장" in response.content.decode() and "찾았습니다" in response.content.decode()
+    assert document.text[document.claims.first().start :] != ""
+
+
+def test_pasting_the_same_article_twice_adds_nothing(client, superuser):
+    client.force_login(superuser)
+    paste(client)
+    response = paste(client, text=ARTICLE_TEXT.replace("\n", "\r\n"))
+    assert "이미 저장된 기사" in response.content.decode()
+    assert Document.objects.count() == 1
+
+
+def test_an_empty_paste_is_a_form_error(client, superuser):
+    client.force_login(superuser)
+    response = paste(client, text="   \n ")
+    assert response.status_code == 200
+    assert Document.objects.count() == 0
+    assert "errorlist" in response.content.decode()
