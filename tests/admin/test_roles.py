@@ -142,3 +142,21 @@ def test_export_and_import_follow_the_roles(client, login, money_claim, role, ex
     upload = SimpleUploadedFile("claims.csv", b"\xef\xbb\xbfid,status\r\n", "text/csv")
     response = client.post(IMPORT, {"import_file": upload, "format": "0"})
     assert (response.status_code == 403) == (import_ == 403)
+
+
+def test_a_desk_editor_reextracts_from_the_document_list(client, login, reviewer):
+    from claims.services.ingest import document_ingest
+
+    result = document_ingest(text="삼성전자는 3분기 영업이익이 9조원이라고 밝혔다.\n")
+    kept = result.document.claims.first()
+    services.claim_take(claim=kept, by=reviewer)
+    login(DESK)
+    response = client.post(
+        reverse("admin:claims_document_changelist"),
+        {"action": "reextract", "_selected_action": [result.document.pk]},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert "검토한 주장 1건 유지" in response.content.decode()
+    kept.refresh_from_db()
+    assert kept.assignee == reviewer
