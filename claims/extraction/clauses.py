@@ -20,13 +20,35 @@ __all__ = ["after_contrast", "after_past_clause", "after_setting", "object_is_cl
 _CONTRAST = re.compile(r"(?:지만|으나|는데|반면|면서도),\s")
 
 
+# 환자가 늘면서 당국이 …고 당부했다: a circumstance clause with its own 이/가 subject
+# opens the sentence; the reporting subject comes after it
+_CIRCUMSTANCE = re.compile(r"[가-힣](?:면서|자)\s")
+_OWN_SUBJECT = re.compile(r"[가-힣][이가]\s")
+
+
 def after_contrast(text: str, start: int, cend: int, resolver: SpeakerResolver) -> int:
+    start = _after_circumstance(text, start, cend, resolver)
     if text.find(",", start, cend) < 0:
         return start
     for m in _CONTRAST.finditer(text, start, cend):
         np = find_subject(text, m.end(), min(cend, m.end() + 24), resolver.known)
         if np is not None and np.kind in ("named", "anonymous") and np.start - m.end() < 16:
             start = m.end()
+    return start
+
+
+def _after_circumstance(text: str, start: int, cend: int, resolver: SpeakerResolver) -> int:
+    m = _CIRCUMSTANCE.search(text, start, cend)
+    if m is None or text.find(",", start, m.end()) >= 0:
+        return start
+    first = find_subject(text, start, m.start() + 1, resolver.known)
+    if first is not None and first.kind != "none" and text[first.phrase_end - 1] not in "이가":
+        return start  # a topic (은/는) before it is the sentence's own speaker
+    if _OWN_SUBJECT.search(text, start, m.start()) is None:
+        return start
+    np = find_subject(text, m.end(), min(cend, m.end() + 24), resolver.known)
+    if np is not None and np.kind in ("named", "anonymous") and np.start - m.end() < 16:
+        return m.end()
     return start
 
 

@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import ANON_HEADS, CONNECTIVES, PLACES, TIME_TOPICS, is_korean_name, is_org
+from .lexicon import (
+    ANON_HEADS,
+    CONNECTIVES,
+    ORG_WORDS,
+    PLACES,
+    TIME_TOPICS,
+    is_korean_name,
+    is_org,
+)
 
 __all__ = ["NounPhrase", "name_affiliation", "named", "org", "titled_name", "with_given_name"]
 
@@ -32,12 +40,15 @@ def titled_name(items: _Tok) -> NounPhrase:
     """The name in front of a title: 이창용 (한은) 총재, 도널드 트럼프 (미국) 대통령."""
     core = list(items)
     while len(core) > 1 and (is_org(core[-1][2]) or core[-1][2] in PLACES):
+        if _given_then_surname(core):
+            break  # 톰 플레처: a surname that only ends like a body (처, 청, 부)
         core.pop()  # the affiliation between name and title: 미국, 한은, 메모리사업부
     last = core[-1][2]
     korean = [it for it in core if is_korean_name(it[2]) and len(it[2]) == 3]
     if korean and korean[-1] is core[-1]:
         return named(korean[:1], person=True)  # 정은희 (서울대) 교수: the first name
-    if len(core) >= 2 and not is_org(last) and last not in PLACES and _HANGUL.fullmatch(last):
+    foreign = not is_org(last) and last not in PLACES and _HANGUL.fullmatch(last)
+    if len(core) >= 2 and (foreign or _given_then_surname(core)):
         joined = with_given_name(core)
         if len(joined) == 2:  # 도널드 트럼프, 기시다 후미오: two words, a foreign full name
             return named(joined, person=True)
@@ -53,6 +64,21 @@ def titled_name(items: _Tok) -> NounPhrase:
 
 
 _HANGUL = re.compile(r"[가-힣]+")
+
+
+def _given_then_surname(core: _Tok) -> bool:
+    given, last = core[0][2], core[-1][2]
+    return (
+        len(core) == 2
+        and len(given) <= 2
+        and _HANGUL.fullmatch(given) is not None
+        and not is_korean_name(given)
+        and not is_org(given)
+        and given not in PLACES
+        and last not in ORG_WORDS
+        and last not in PLACES
+        and _HANGUL.fullmatch(last) is not None
+    )
 
 
 def name_affiliation(items: _Tok) -> bool:

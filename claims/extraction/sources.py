@@ -38,6 +38,8 @@ def sourced_speaker(
     for k, (s, _e, w) in enumerate(toks):
         if w.endswith(("이", "가")) and k < len(toks) - 1:
             inner = classify_np(text, [*toks[:k], (s, s + len(w) - 1, w[:-1])], resolver.known)
+            if inner.kind == "bare" and _published(toks[k + 1 :]):
+                inner = NounPhrase("named", inner.name, inner.start, inner.end, False)
             if inner.kind == "named":
                 return "indirect", resolver.remember(inner)
     np = classify_np(text, toks[-4:], resolver.known)
@@ -55,6 +57,18 @@ def sourced_speaker(
         if fallback is not None:
             return "indirect", resolver.remember(fallback)
     return "anonymous", None
+
+
+# X가 … 실시한 조사에 따르면: the subject of the verb that made the document is its source
+_MADE = re.compile(r"(?:실시|발표|공개|조사|집계|분석|작성|진행|발간)한$|(?:펴낸|내놓은|낸)$")
+
+
+def _published(toks: _TOK) -> bool:
+    return (
+        len(toks) >= 2
+        and _DOCUMENT.search(toks[-1][2]) is not None
+        and any(_MADE.search(w) for _s, _e, w in toks[:-1])
+    )
 
 
 def _unlisted_source(text: str, toks: _TOK) -> NounPhrase | None:

@@ -33,7 +33,7 @@ from .lexicon import (
     wordlist,
 )
 from .names import NounPhrase, name_affiliation, named, org, titled_name
-from .topics import bare_ok, office_topic, titled_next, verb_after_object
+from .topics import bare_ok, name_before_title, office_topic, titled_next, verb_after_object
 
 __all__ = ["NounPhrase", "classify_np", "find_subject", "words"]
 
@@ -288,7 +288,7 @@ def _phrase_before(text: str, start: int, pos: int) -> list[tuple[int, int, str]
     """The words of the noun phrase before a subject word (신봉춘(52)씨 <- 현장소장 <- ...)."""
     phrase: list[tuple[int, int, str]] = []
     for s, e, w in reversed(words(text, max(start, pos - 60), pos)):
-        if _ends_phrase(w):
+        if _ends_phrase(w) and not (not phrase and name_before_title(text, w, pos)):
             break
         phrase.insert(0, (s, e, w))
         if len(phrase) == 5:

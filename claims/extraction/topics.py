@@ -9,9 +9,22 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import is_org, is_title
+from .lexicon import ORG_WORDS, TITLE_END, is_korean_name, is_org, is_title
 
-__all__ = ["bare_ok", "office_topic", "titled_next", "verb_after_object"]
+__all__ = ["bare_ok", "name_before_title", "office_topic", "titled_next", "verb_after_object"]
+
+
+_NEXT_WORD = re.compile(r"\s*(\S+)")
+_CASE_END = re.compile(r"(?:을|를|에게|에서|부터|까지|으로|에는|에|께)$")
+
+
+def name_before_title(text: str, word: str, pos: int) -> bool:
+    """윤지해 리서치랩장은: a full name that only looks like a clause ending (해, 돼)
+    when a title follows it; 유엔 사무차장은: a body that only looks like X+엔."""
+    nxt = _NEXT_WORD.match(text, pos)
+    titled = nxt is not None and TITLE_END.search(nxt.group(1).rstrip(",")[:-1]) is not None
+    named = (len(word) == 3 and is_korean_name(word)) or word in ORG_WORDS
+    return titled and named and not _CASE_END.search(word)
 
 
 # a descriptor in front names what the topic is (시장조사업체 X는, 결승골의 주인공 X는)

@@ -8,7 +8,11 @@ under what the extractor reaches, so that a regression in generalisation shows.
 - blind2/: ten articles by an outside tester who never read the extractor (0.905).
 - blind3/: six articles (baseball trade, box office, weather, market close, crime,
   party spokespeople) annotated before the extractor's code was read (0.853).
-All four were used for tuning afterwards: their floors guard, they no longer measure.
+- blind4/: six articles (local-election poll, housing subscription, airport traffic, food
+  prices, infectious disease, a foreign conflict from wire reports) annotated before the
+  extractor's code was read (0.959: quantities 0.987, attributions 0.931; 0.953 before
+  three annotation slips of the gold itself were corrected).
+All five were used for tuning afterwards: their floors guard, they no longer measure.
 """
 
 import json
@@ -26,6 +30,7 @@ SETS = [
     ("blind", 10, 0.97),  # 1
     ("blind2", 10, 0.98),  # 1
     ("blind3", 6, 0.98),  # 1
+    ("blind4", 6, 0.98),  # 1
 ]
 
 
