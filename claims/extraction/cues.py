@@ -117,7 +117,7 @@ SOURCED = re.compile(r"(?:에|의)\s?(?P<verb>따르면),?\s")
 
 # the ending that makes a quote a quotation: ”라며, ”고 말했다, ”이라고, ”는
 QUOTE_END = re.compile(
-    r"\s?(?P<end>(?:이)?라(?:고(?:도|는)?|며|면서|는|던|지)?|고(?:도|는)?|며|면서|는|하며|하고|하면서|란)"
+    r"\s?(?P<end>(?:이)?라(?:고(?:도|는)?|며|면서도?|는|던|지)?|고(?:도|는)?|며|면서도?|는|하며|하고|하면서|란)"
     r"(?![가-힣])"
 )
 # ‘형씨’라고 불렀다, 'SB 재팬'이라는 회사: a name or term in quotes, nothing said

@@ -19,7 +19,16 @@ from .lexicon import (
     is_org,
 )
 
-__all__ = ["NounPhrase", "name_affiliation", "named", "org", "titled_name", "with_given_name"]
+__all__ = [
+    "COUNTED_GROUP",
+    "NounPhrase",
+    "aged_name",
+    "name_affiliation",
+    "named",
+    "org",
+    "titled_name",
+    "with_given_name",
+]
 
 _Tok = list[tuple[int, int, str]]
 
@@ -128,3 +137,19 @@ def named(items: _Tok, person: bool) -> NounPhrase:
     start, end = items[0][0], items[-1][1]
     name = " ".join(w for _s, _e, w in items)
     return NounPhrase("named", name, start, end, person)
+
+
+# 완성차 5개사, 시중은행 4곳: a count of bodies, none of them named by it
+COUNTED_GROUP = re.compile(r"\d+(?:개사|개국|개\s?기관|개\s?업체|개\s?단체|곳)")
+_AGED = re.compile(r"[가-힣]{2,4}\(\d{1,3}\)")
+
+
+def aged_name(toks: _Tok, items: _Tok) -> tuple[int, int, str] | None:
+    """The name written with an age, 박서연(38), in front of the phrase's head word."""
+    for _s, _e, w in toks[:-1]:
+        word = w.strip("‘’'\"“”,·")
+        if "(" in word and _AGED.fullmatch(word):
+            name = word[: word.index("(")]
+            if is_korean_name(name):
+                return next((it for it in items if it[2] == name), None)
+    return None

@@ -32,7 +32,7 @@ from .lexicon import (
     names_a_person,
     wordlist,
 )
-from .names import NounPhrase, name_affiliation, named, org, titled_name
+from .names import COUNTED_GROUP, NounPhrase, aged_name, name_affiliation, named, org, titled_name
 from .topics import bare_ok, name_before_title, office_topic, titled_next, verb_after_object
 
 __all__ = ["NounPhrase", "classify_np", "find_subject", "words"]
@@ -102,6 +102,8 @@ def _classify(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> N
         if head.endswith(hon) and len(head) > len(hon) and head not in ("아저씨", "아주머님"):
             s = items[-1][0]
             return named([(s, s + len(head) - len(hon), head[: -len(hon)])], person=True)
+    if len(items) >= 2 and (aged := aged_name(toks, items)) is not None:
+        return named([aged], person=True)  # 박서연(38) 그린팜 대표: the aged name
     if len(items) == 1 and first in SHORT_BODIES:
         # 시는, 당은, 연구원은, 협회는: the body of that kind named before (부산시,
         # 한국형사·법무정책연구원); resolution.py falls back when there is none
@@ -128,6 +130,7 @@ def _classify(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> N
         or head in ANON_HEADS
         or items[-1][2] in ANON_HEADS
         or ANON_GROUP.search(items[-1][2])
+        or COUNTED_GROUP.fullmatch(head) is not None  # 완성차 5개사는: bodies, none named
     ):
         return NounPhrase("anonymous", None, items[0][0], items[-1][1])
     if titled and len(items) == 1 and len(first) == 1 and first in SURNAMES:
@@ -167,6 +170,7 @@ def _classify(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> N
     return NounPhrase("none", None, items[0][0], items[-1][1])
 
 
+_SIDE_BEFORE = re.compile(r"\S\s측\s+$")
 _AGE_WORD = re.compile(r"\d{1,2}0?(?:대|세|살)(?:의)?")
 _BARE_NAME = re.compile(r"[가-힣]{2,6}|[A-Z][A-Za-z&]+")
 
@@ -208,6 +212,9 @@ def find_subject(
             continue  # 올해도, 가격도, 김 의원도 참석한: 도 marks a speaker (재무상도, 정부도)
         if person_only and not _could_name_person(clean, known):
             return None  # the topic names no person: nothing for later pronouns
+        if _SIDE_BEFORE.search(text, max(start, word_start - 4), word_start):
+            # A씨 측 변호인은: someone on A's side, not named (A씨 측 김철수 변호사는 is)
+            return NounPhrase("anonymous", None, word_start, m.end(1), False, m.end(2))
         phrase = _phrase_before(text, start, word_start)
         np = classify_np(text, [*phrase, (word_start, word_start + len(stem), stem)], known)
         np = NounPhrase(np.kind, np.name, np.start, np.end, np.person, m.end(2))
