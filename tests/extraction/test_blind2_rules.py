@@ -5,23 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction import extract
 from claims.extraction.quantities import find_quantities
-
-LEAD = '박 의원은 "걱정이 크다"고 말했다. '  # a speaker the next sentence must not inherit
-
-
-def quantities(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(q.text, q.value, q.unit) for q in find_quantities(text)]
-
-
-def attributed(text: str) -> list[tuple[str | None, str | None, str]]:
-    return [
-        (c.attribution, c.speaker.name if c.speaker else None, c.text)
-        for c in extract(text)
-        if c.attribution
-    ]
-
+from tests.extraction.probes import LEAD, attributed, quantities
 
 # --- 1. the sentence's own subject before a carried-over speaker -----------------------
 

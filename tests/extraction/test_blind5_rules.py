@@ -5,17 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction import extract
-
-LEAD = '박 의원은 "걱정이 크다"고 말했다. '  # a speaker the next sentence must not inherit
-
-
-def attributed(text: str) -> list[tuple[str | None, str | None, str]]:
-    return [
-        (c.attribution, c.speaker.name if c.speaker else None, c.text)
-        for c in extract(text)
-        if c.attribution
-    ]
+from tests.extraction.probes import LEAD, attributed
 
 
 @pytest.mark.parametrize(

@@ -4,22 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction import extract
 from claims.extraction.quantities import find_quantities
 from claims.extraction.speakers import find_subject
-
-
-def quantities(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(q.text, q.value, q.unit) for q in find_quantities(text)]
-
-
-def attributed(text: str) -> list[tuple[str | None, str | None, str]]:
-    return [
-        (c.attribution, c.speaker.name if c.speaker else None, c.text)
-        for c in extract(text)
-        if c.attribution
-    ]
-
+from tests.extraction.probes import attributed, quantities
 
 # --- quantities ---------------------------------------------------------------------
 
