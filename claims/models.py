@@ -187,7 +187,7 @@ class Claim(models.Model):
         verbose_name=_("historical claim"),
         excluded_fields=["updated_at", "version"],
         # History is read per claim and by date; indexes on the copied foreign keys would
-        # only slow every write (ingest writes a history row per claim).
+        # only slow every write.
         no_db_index=["document", "assignee", "reviewed_by"],
     )
     objects = ClaimManager()

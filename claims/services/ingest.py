@@ -125,6 +125,3 @@ def document_reextract(*, document: Document) -> IngestResult:
         claims_kept=len(kept),
         claims_removed=removed,
     )
-
-
-# Read once: each access to Claim.history builds a new manager class.

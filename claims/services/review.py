@@ -219,10 +219,12 @@ def claim_assign(
 @transaction.atomic
 def claim_take(*, claim: Claim, by: AbstractBaseUser) -> Claim:
     """ "Assign to me": refused when another reviewer already has the claim."""
+    # The conditional UPDATE holds the row: of two reviewers racing, one wins. It claims
+    # only the next version; the assignee changes in the save, which the history records.
     taken = (
         Claim.objects.filter(pk=claim.pk)
         .filter(Q(assignee__isnull=True) | Q(assignee=by))
-        .update(assignee=by, version=F("version") + 1)
+        .update(version=F("version") + 1)
     )
     claim.refresh_from_db()
     if not taken:
@@ -230,6 +232,7 @@ def claim_take(*, claim: Claim, by: AbstractBaseUser) -> Claim:
             _("%(user)s is already reviewing this claim.") % {"user": claim.assignee},
             code="taken",
         )
+    claim.assignee = by
     claim._change_reason = _("assigned to %(user)s") % {"user": by}
     _save(claim, by)
     return claim

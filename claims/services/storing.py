@@ -1,19 +1,17 @@
-"""Candidates to rows: claims with their first history row, spans and quantities, written
-in a handful of multi-row INSERTs (claims.services.rows) inside the caller's transaction.
+"""Candidates to rows: claims, spans and quantities, written in a handful of multi-row
+INSERTs (claims.services.rows) inside the caller's transaction. A claim's history begins
+at its first change (claims.services.history).
 """
 
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from claims.extraction import EXTRACTOR_VERSION
 from claims.extraction.types import ClaimCandidate, QuantityMention
 from claims.models import Claim, ClaimKinds, ClaimStatus, Document, Quantity, Span, SpanRole
 from claims.services import rows
-
-HISTORICAL_CLAIM = Claim.history.model
 
 KINDS = {
     ("quantity",): ClaimKinds.QUANTITY,
@@ -74,8 +72,8 @@ def quantity_from_mention(
 
 
 def claims_store(*, document: Document, candidates: Sequence[ClaimCandidate]) -> int:
-    """Write the candidates' claims (with their first history row), spans and quantities
-    in a handful of multi-row INSERTs (claims.services.rows).
+    """Write the candidates' claims, spans and quantities in a handful of multi-row
+    INSERTs (claims.services.rows).
 
     Every span is read from the text by Span.context, so offsets outside the text raise
     SpanMismatch and the caller's transaction writes nothing.
@@ -93,21 +91,6 @@ def claims_store(*, document: Document, candidates: Sequence[ClaimCandidate]) ->
         for c in candidates
     ]
     claim_ids = rows.insert(Claim, claim_rows, returning=True)
-    reason = _("extracted")
-    rows.insert(
-        HISTORICAL_CLAIM,
-        [
-            {
-                **{k: v for k, v in row.items() if k not in ("version", "updated_at")},
-                "id": pk,
-                "history_date": now,
-                "history_change_reason": reason,
-                "history_type": "+",
-                "history_user_id": None,
-            }
-            for pk, row in zip(claim_ids, claim_rows, strict=True)
-        ],
-    )
     span_rows: dict[tuple[int, str, int, int], dict] = {}
     quantity_rows: list[tuple[tuple, dict, int, int | None]] = []
     for claim_id, candidate in zip(claim_ids, candidates, strict=True):
