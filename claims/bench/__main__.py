@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         fresh_database()
         from claims.bench import ingest
 
-        ingest.run(count=args.documents)
+        ingest.run(count=args.documents, fresh_database=fresh_database)
     if "export" in args.benchmarks:
         fresh_database()
         from claims.bench import export

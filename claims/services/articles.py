@@ -39,6 +39,27 @@ class ArticleMetadata:
         )
 
 
+@dataclass(frozen=True)
+class Article:
+    """An article read and ready to store: canonical text, metadata and where it came from."""
+
+    text: str
+    metadata: ArticleMetadata = ArticleMetadata()
+    source_name: str = ""
+    path: Path | None = None
+
+
+def read_article_file(
+    path: Path, *, metadata: ArticleMetadata = ArticleMetadata(), max_bytes: int | None = None
+) -> Article:
+    """The article at `path` with its `.meta.json` metadata where `metadata` leaves a value
+    empty, or IngestError saying why it cannot be loaded."""
+    text = read_article(path, max_bytes=max_bytes)
+    return Article(
+        text=text, metadata=metadata.merged(read_metadata(path)), source_name=path.name, path=path
+    )
+
+
 def max_document_bytes() -> int:
     return settings.FACTCHECK["MAX_DOCUMENT_BYTES"]
 

@@ -4,6 +4,7 @@ person has touched. (Reading files: claims.services.articles; writing rows:
 claims.services.storing.)
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,14 +14,14 @@ from django.utils.translation import gettext as _
 
 from claims.extraction import extract
 from claims.extraction.text import canonicalize
+from claims.extraction.types import ClaimCandidate
 from claims.models import Document, content_hash_of
 from claims.services import rows
 from claims.services.articles import (
     ArticleMetadata,
     IngestError,
     headline_of,
-    read_article,
-    read_metadata,
+    read_article_file,
 )
 from claims.services.storing import claims_store
 
@@ -44,9 +45,17 @@ class IngestResult:
 
 @transaction.atomic
 def document_ingest(
-    *, text: str, metadata: ArticleMetadata = NO_METADATA, source_name: str = ""
+    *,
+    text: str,
+    metadata: ArticleMetadata = NO_METADATA,
+    source_name: str = "",
+    extracted: Sequence[ClaimCandidate] | None = None,
 ) -> IngestResult:
-    """Store an article and its claims; an article already stored is returned as it is."""
+    """Store an article and its claims; an article already stored is returned as it is.
+
+    `extracted`: the claims of the article's canonical text, when they were extracted
+    elsewhere (bulk ingest extracts in worker processes, claims.services.bulk).
+    """
     canonical = canonicalize(text)
     source_name = str(source_name)  # a lazy translation would not bind as a raw parameter
     if not canonical.strip():
@@ -84,7 +93,9 @@ def document_ingest(
         returning=True,
     )
     document._state.adding = False
-    created = claims_store(document=document, candidates=extract(canonical))
+    if extracted is None:
+        extracted = extract(canonical)
+    created = claims_store(document=document, candidates=extracted)
     return IngestResult(document=document, created=True, claims_created=created)
 
 
@@ -94,9 +105,9 @@ def document_ingest_file(
 ) -> IngestResult:
     """Ingest one article file, with metadata from its `.meta.json` where `metadata`
     leaves a value empty."""
-    text = read_article(path, max_bytes=max_bytes)
+    article = read_article_file(path, metadata=metadata, max_bytes=max_bytes)
     return document_ingest(
-        text=text, metadata=metadata.merged(read_metadata(path)), source_name=path.name
+        text=article.text, metadata=article.metadata, source_name=article.source_name
     )
 
 

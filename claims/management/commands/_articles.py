@@ -1,9 +1,18 @@
 """What `ingest` and `extract_claims` share: metadata options and the per-file loop."""
 
+from collections.abc import Iterator
+
 from django.core.management.base import BaseCommand
 
-from claims.services.articles import ArticleMetadata, IngestError, article_paths, parse_published
-from claims.services.ingest import document_ingest_file, document_reextract
+from claims.services.articles import (
+    Article,
+    ArticleMetadata,
+    IngestError,
+    article_paths,
+    parse_published,
+    read_article_file,
+)
+from claims.services.bulk import default_workers, documents_ingest
 
 
 def add_metadata_arguments(parser) -> None:
@@ -17,10 +26,17 @@ def add_metadata_arguments(parser) -> None:
         default=None,
         help="refuse files larger than this (default: settings, 5 MB)",
     )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=default_workers(),
+        help="processes that extract while this one writes; 0 for none (default: %(default)s)",
+    )
 
 
 def ingest_paths(command: BaseCommand, paths: list[str], options: dict) -> int:
-    """Ingest each file in its own transaction; report each; return how many failed."""
+    """Ingest each file all-or-nothing (claims.services.ingest.documents_ingest); report
+    each; return how many failed."""
     try:
         metadata = ArticleMetadata(
             title=options["title"],
@@ -31,18 +47,23 @@ def ingest_paths(command: BaseCommand, paths: list[str], options: dict) -> int:
     except IngestError as error:
         command.stderr.write(str(error))
         return 1
+
+    def articles() -> Iterator[Article | IngestError]:
+        for path in article_paths(paths):
+            try:
+                yield read_article_file(path, metadata=metadata, max_bytes=options["max_bytes"])
+            except IngestError as error:
+                yield error
+
     failures = 0
-    for path in article_paths(paths):
-        try:
-            result = document_ingest_file(
-                path=path, metadata=metadata, max_bytes=options["max_bytes"]
-            )
-            if not result.created and options.get("reextract"):
-                result = document_reextract(document=result.document)
-        except IngestError as error:
+    for article, result in documents_ingest(
+        articles(), reextract=options.get("reextract", False), workers=options["workers"]
+    ):
+        if isinstance(result, IngestError):
             failures += 1
-            command.stderr.write(command.style.ERROR(str(error)))
+            command.stderr.write(command.style.ERROR(str(result)))
             continue
+        path = article.path
         document = result.document
         if result.created:
             line = f"{path}: +{result.claims_created} claims → document {document.pk}"
