@@ -121,7 +121,8 @@ def claims_store(*, document: Document, candidates: Sequence[ClaimCandidate]) ->
     span_ids = dict(
         zip(span_rows, rows.insert(Span, list(span_rows.values()), returning=True), strict=True)
     )
-    value_field, upper_field = Quantity._meta.get_field("value"), Quantity._meta.get_field("upper")
+    value = rows.decimal_adapter(Quantity._meta.get_field("value"))
+    upper = rows.decimal_adapter(Quantity._meta.get_field("upper"))
     quantity_ids = rows.insert(
         Quantity,
         [
@@ -130,8 +131,8 @@ def claims_store(*, document: Document, candidates: Sequence[ClaimCandidate]) ->
                 "span_id": span_ids[key],
                 "position": position,
                 **values,
-                "value": rows.adapt_decimal(value_field, values["value"]),
-                "upper": rows.adapt_decimal(upper_field, values["upper"]),
+                "value": value(values["value"]),
+                "upper": upper(values["upper"]),
                 "same_as_id": None,
             }
             for key, values, position, _same_as in quantity_rows
