@@ -163,11 +163,14 @@ def combined_cues(kinds: tuple[str, ...]) -> re.Pattern[str]:
         pattern = {**SPEECH_CUES, **ANON_CUES}[kind].pattern
         pattern = _CUE_GROUP.sub(lambda g, k=kind: f"(?P<{k}_{g.group(1)}>", pattern)
         parts.append(f"(?P<{kind}>{pattern})")
-    gate = "".join(sorted({ch for kind in kinds for ch in _FIRST_CHARS[kind]}))
+    firsts = "".join(sorted({ch for kind in kinds for ch in _FIRST_CHARS[kind]}))
+    gate = "|".join(
+        ([f"[{firsts}]"] if firsts else []) + [_SPACE_LED[k] for k in kinds if k in _SPACE_LED]
+    )
     # a set of first characters, then the two-character openings the kinds need: most
     # 이/는/고 of running text (subjects, topics, connectives) fail before any branch
     openings = "|".join(dict.fromkeys(_OPENINGS[kind] for kind in kinds))
-    return re.compile(f"(?=[{gate}])(?={openings})(?:" + "|".join(parts) + ")")
+    return re.compile(f"(?={gate})(?={openings})(?:" + "|".join(parts) + ")")
 
 
 # the characters each cue can start with: one cheap test per position for all of them
@@ -180,16 +183,18 @@ _FIRST_CHARS = {
     "passive": "것",
     "as": "으로",
     "hearsay": "이라고",
-    "outlook": "\\s",
+    "outlook": "",
     "view": "는이란",
 }
+# a kind that starts at a space (every word boundary is one) is gated by its first two
+# characters instead: in the set of first characters it would let every boundary through
+_SPACE_LED = {"outlook": r"\s전"}
 
 
 def find_cues(text: str) -> list[CueMatch]:
     """Every cue of the text, in order; cue kinds whose key word is absent are not tried."""
-    kinds = tuple(
-        k for k in (*SPEECH_CUES, *ANON_CUES) if any(w in text for w in _NEEDS.get(k, ("",)))
-    )
+    present = set(_KEY_WORDS.findall(text))
+    kinds = tuple(k for k in _ALL_KINDS if k not in _NEEDS or not present.isdisjoint(_NEEDS[k]))
     return [CueMatch(m, m.lastgroup or "") for m in combined_cues(kinds).finditer(text)]
 
 
@@ -207,6 +212,7 @@ _OPENINGS = {
     "view": r"는\s|이[라란]|란\s",
 }
 
+_ALL_KINDS = (*SPEECH_CUES, *ANON_CUES)
 # a word each cue cannot match without: most texts skip most cue kinds
 _NEEDS = {
     "estimate": ("것으로", "것이라고"),
@@ -221,3 +227,6 @@ _NEEDS = {
     "hearsay": ("전해", "알려"),
     "outlook": ("전망이", "전망입"),
 }
+# the key words in one scan: no key word overlaps another in any text (none begins with the
+# end of another, nor is one the start of another), so each one present is found
+_KEY_WORDS = re.compile("|".join(sorted({w for words in _NEEDS.values() for w in words})))

@@ -184,10 +184,15 @@ def ends_with_title(word: str) -> bool:
     return TITLE_END.search(word) is not None
 
 
-def trie_pattern(words: list[str], guards: dict[str, str] | None = None) -> str:
+def trie_pattern(
+    words: list[str], guards: dict[str, str] | None = None, *, leading: bool = False
+) -> str:
     """A regex alternation shaped as a trie (대(?:표(?:이사)?|변인)...): Python's engine then
     tries one branch per first character instead of every word at every position. A word
-    may carry a guard, a negative lookahead after it (원 but not 원칙: {"원": "칙"})."""
+    may carry a guard, a negative lookahead after it (원 but not 원칙: {"원": "칙"}).
+
+    leading: the trie opens its pattern. The engine then finds the words' first characters
+    itself (a scan that skips to them), and a gate of its own would only hide them."""
     tree: dict = {}
     for word in words:
         node = tree
@@ -196,7 +201,7 @@ def trie_pattern(words: list[str], guards: dict[str, str] | None = None) -> str:
         node[""] = (guards or {}).get(word) or ""
     body = _trie_to_regex(tree)
     firsts = sorted(ch for ch in tree if ch)
-    if len(firsts) < 4 or "" in tree:
+    if leading or len(firsts) < 4 or "" in tree:
         return body
     # the engine walks the root's branches one by one: a set of first characters fails
     # the many positions no word starts at in one step

@@ -9,6 +9,7 @@ belongs to exactly one claim, and every offset indexes the canonical text.
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import attrgetter
 
 from .attribution import find_attributions
 from .quantities import DATELINE, find_quantities, link_equivalences
@@ -47,6 +48,8 @@ def _claim(
 
 def _after_dateline(text: str, start: int, first_quantity: int) -> int:
     """A claim does not begin with '(서울=연합뉴스) 홍길동 기자 =': it is no part of it."""
+    if text[start] not in "([【 \t":  # how a dateline begins: most sentences are no dateline
+        return min(start, first_quantity)
     m = DATELINE.match(text, start)
     if m and m.end() <= first_quantity:
         start = m.end()
@@ -75,6 +78,10 @@ def extract(text: str) -> list[ClaimCandidate]:
         claims.append(_claim(text, item.start, item.end, inside, item.mode, item.speaker, item.cue))
     k = 0
     for sent in sentences:
+        if k == len(quantities):
+            break  # every quantity has its claim
+        if quantities[k].start >= sent.end:
+            continue  # most sentences hold no quantity: no group to build
         group = []
         while k < len(quantities) and quantities[k].start < sent.end:
             if not taken[k]:
@@ -88,5 +95,8 @@ def extract(text: str) -> list[ClaimCandidate]:
     for k, q in enumerate(quantities):  # a quantity outside every sentence: its own claim
         if not taken[k]:
             claims.append(_claim(text, q.start, q.end, [q]))
-    claims.sort(key=lambda c: (c.start, c.end, c.kinds))
+    claims.sort(key=_ORDER)
     return claims
+
+
+_ORDER = attrgetter("start", "end", "kinds")  # text order; a claim's kinds break ties

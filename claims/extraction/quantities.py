@@ -8,7 +8,7 @@ but left outside, and so is the particle behind (`720조원이`).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from operator import itemgetter
 
 from .numbers import format_decimal
 from .scanner import Atom, scan_atoms
@@ -54,6 +54,7 @@ _AFTER_MAP = {
     "이내": "at_most",
     "이상": "at_least",
 }
+_AFTER_QUALIFIER_FIRST = {word[0] for word in _AFTER_MAP}  # how a qualifier after begins
 # "파산법 11조", "제3조 2항": legal article numbers, not money
 _LEGAL_BEFORE = re.compile(r"(?:법|령|조례|규칙|규정|협약|헌법|약관|정관|제)\s?$")
 _LEGAL_AFTER = re.compile(r"\s?(?:제\s?)?\d+\s?항")
@@ -64,6 +65,8 @@ DATELINE = re.compile(
     r"(?:기자|특파원|통신원)[ \t]*=)?",
     re.MULTILINE,
 )
+# the same after a newline: a literal the engine skips to, where `^` is tried at every position
+_DATELINE_AFTER_NEWLINE = re.compile("\n(" + DATELINE.pattern.removeprefix("^") + ")")
 _AGE_GROUP_AFTER = re.compile(
     r"\s?(?:남성|여성|남자|여자|노인|청년|중년|이상|이하|초반|중반|후반|층|가장|직장인|간병인|환자|[가-힣]*세대"
     r"|[은는이가의로에와과도]|부터|까지|[,·)~]"
@@ -91,15 +94,27 @@ _Found = TimeMention
 
 
 def _dateline_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in DATELINE.finditer(text)]
+    """DATELINE.finditer's spans: a dateline holds no newline, so it opens the text or
+    follows a newline."""
+    first = DATELINE.match(text)
+    spans = [first.span()] if first else []
+    spans.extend(m.span(1) for m in _DATELINE_AFTER_NEWLINE.finditer(text))
+    return spans
 
 
 def _scaled(atom: Atom) -> tuple[str | None, str | None]:
     info = atom.info
-    mult = info.multiplier if info else 1
-    low = format_decimal(atom.low * mult) if atom.low is not None else None
-    high = format_decimal(atom.high * mult) if atom.high is not None else None
-    return low, high
+    low, high = atom.low, atom.high
+    if info is not None and info.multiplier != 1:
+        # most units are canonical already (%, 명, 원): their values are formatted as they
+        # are (a value has at most the context's 28 digits, so times one it is itself), as
+        # a product is a new Decimal that the format cache must hash afresh
+        low = low * info.multiplier if low is not None else None
+        high = high * info.multiplier if high is not None else None
+    return (
+        format_decimal(low) if low is not None else None,
+        format_decimal(high) if high is not None else None,
+    )
 
 
 # time words that measure a length when they are not a point in time (a quarter is neither)
@@ -223,12 +238,17 @@ _BELOW_ZERO = re.compile(r"(?<![가-힣])영하\s?$")
 def _detached_qualifier(text: str, start: int, end: int) -> str | None:
     # cheap look at the last syllable of a qualifier before (약, 대략, 최대/최고/최소)
     # and at the separator after, before the regexes run: most quantities have neither
-    before = text[max(0, start - 2) : start]
-    if (before and before[-1] in _BEFORE_LAST) or before[:1] in _BEFORE_LAST:
+    if (start > 0 and text[start - 1] in _BEFORE_LAST) or (
+        start > 1 and text[start - 2] in _BEFORE_LAST
+    ):
         m = _BEFORE_QUALIFIER.search(text, max(0, start - 4), start)
         if m:
             return _BEFORE_MAP[m.group(1)]
-    if text[end : end + 1] not in _AFTER_FIRST:
+    separator = text[end : end + 1]
+    if separator not in _AFTER_FIRST:
+        return None
+    first = end + 1 if separator.isspace() else end + 2  # 이상, or 을 넘는: after 을 and a space
+    if text[first : first + 1] not in _AFTER_QUALIFIER_FIRST:
         return None
     m = _AFTER_QUALIFIER.match(text, end)
     if m:
@@ -239,15 +259,14 @@ def _detached_qualifier(text: str, start: int, end: int) -> str | None:
 def find_quantities(text: str) -> list[QuantityMention]:
     """All quantity mentions of the text, in text order, same_as left unset."""
     atoms = scan_atoms(text)
-    blocked = _dateline_spans(text)
-    if blocked:
-        atoms = [a for a in atoms if not any(s <= a.start < e for s, e in blocked)]
+    for s, e in _dateline_spans(text):  # a dateline or two: one plain filter for each
+        atoms = [a for a in atoms if not s <= a.start < e]
     found, rest = join_time_atoms(text, atoms)
     for atom in rest:
         f = _from_atom(text, atom)
         if f is not None:
             found.append(f)
-    found.sort(key=_span)
+    found.sort(key=_SPAN)
     out: list[QuantityMention] = []
     last_end = -1
     for start, end, value, upper, unit, category, qualifier, counter in found:
@@ -265,8 +284,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
     return out
 
 
-def _span(f: _Found) -> tuple[int, int]:
-    return f[0], f[1]
+_SPAN = itemgetter(0, 1)  # a mention's (start, end)
 
 
 _BRACKET_BRIDGE = re.compile(r"\s?[(\[](?:한화|원화)?\s?(?:약\s?)?")
@@ -285,6 +303,6 @@ def link_equivalences(text: str, quantities: list[QuantityMention]) -> list[Quan
             continue
         if text[b.end : b.end + 1] not in (")", "]"):
             continue
-        out[i] = replace(a, same_as=i + 1)
-        out[i + 1] = replace(b, same_as=i)
+        out[i] = a._replace(same_as=i + 1)
+        out[i + 1] = b._replace(same_as=i)
     return out

@@ -8,20 +8,18 @@ follows it (”라며, ”고 말했다, ”이라고); ‘형씨’라고 불�
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .cues import FINAL_ENDING, QUOTE_AS, QUOTE_END, QUOTE_NAMING
 
-__all__ = ["QUOTE_MARKS", "Quote", "find_quotes", "inside", "quote_speech"]
+__all__ = ["QUOTE_MARKS", "Quote", "find_quotes", "inside", "quote_speech", "quotes_at"]
 
 QUOTE_MARKS = re.compile(r"[“”‘’\"'「」『』]")
 _DOUBLE_OPEN, _DOUBLE_CLOSE = "“「『", "”」』"
 _SINGLE_OPEN, _SINGLE_CLOSE = "‘", "’"
 
 
-@dataclass(frozen=True, slots=True)
-class Quote:
+class Quote(NamedTuple):  # a named tuple: built per quote, faster than a dataclass
     open: int  # index of the opening mark
     close: int  # index of the closing mark
     double: bool
@@ -29,10 +27,15 @@ class Quote:
 
 def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     """Quotes in text[start:end]; a straight mark closes a curly one (“…" is real copy)."""
+    return quotes_at(text, [m.start() for m in QUOTE_MARKS.finditer(text, start, end)])
+
+
+def quotes_at(text: str, marks: list[int]) -> list[Quote]:
+    """find_quotes, given where the quote marks of the range are (found once per text)."""
     out: list[Quote] = []
     open_at, double = -1, True
-    for m in QUOTE_MARKS.finditer(text, start, end):
-        ch, i = m.group(), m.start()
+    for i in marks:
+        ch = text[i]
         if ch == "'" and _apostrophe(text, i):
             continue
         if open_at < 0:
@@ -58,9 +61,9 @@ def _apostrophe(text: str, i: int) -> bool:
 
 
 def inside(pos: int, quotes: list[Quote]) -> bool:
-    """Whether pos lies inside one of the quotes (which are sorted and never overlap)."""
-    k = bisect_right(quotes, pos, key=lambda q: q.open) - 1
-    return k >= 0 and quotes[k].open < pos < quotes[k].close
+    """Whether pos lies inside one of the quotes (which never overlap: a sentence has a few,
+    so a plain look at each is quicker than a bisection)."""
+    return any(q.open < pos < q.close for q in quotes)
 
 
 def quote_speech(text: str, q: Quote, end: int) -> re.Match[str] | None:

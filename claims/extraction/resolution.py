@@ -8,6 +8,7 @@ fullest form the document gives ('샘 올트먼'), '최 할머니' to '최금덕
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .lexicon import (
     ANON_HEADS,
@@ -28,15 +29,31 @@ from .types import SpeakerMention
 __all__ = ["SpeakerResolver"]
 
 
-# a title as a word or at a word's end (CEO, 회장, 돌봄팀장): names stand right before it
+_TITLES = [t for t in TITLES if len(t) >= 2]
+
+
+def _char_set(chars: Iterable[str]) -> str:
+    return "[" + "".join(re.escape(ch) for ch in sorted(set(chars))) + "]"
+
+
+# a title as a word or at a word's end (CEO, 회장, 돌봄팀장): names stand right before it.
+# The engine skips ahead only to a pattern's first character, and a third of all syllables
+# begin some title; so the pattern takes that character, then looks back at it (?<=…) to
+# test the second one (a title's pair of syllables is rare) before the trie of titles,
+# whose ninety branches would each be tried. The title itself is the group `title`.
 _TITLE_AT = re.compile(
-    trie_pattern([t for t in TITLES if len(t) >= 2]) + r"(?=[은는이가의도와과\s,(인]|$)"
+    _char_set(t[0] for t in _TITLES)
+    + "(?<=(?=."
+    + _char_set(t[1] for t in _TITLES)
+    + ")(?=(?P<title>"
+    + trie_pattern(_TITLES, leading=True)
+    + r")(?=[은는이가의도와과\s,(인]|$)).)"
 )
 # "단장인 짐 보우든은": the name after a "<title>인" word
 _NAME_AFTER_TITLE = re.compile(r"인 ((?:[가-힣]{1,4} )?[가-힣]{2,5})(?:은|는|이|가)\s")
 _HANGUL_WORD = re.compile(r"[가-힣]+")
 _PERSON_HINT = re.compile(
-    trie_pattern([t for t in TITLES if len(t) >= 2])
+    trie_pattern(_TITLES)
     + r"|씨|님|\(\d|(?<![가-힣])["
     + "".join(sorted(SURNAMES))
     + r"][가-힣]{2}(?:은|는|이|가)\s"
@@ -46,6 +63,19 @@ _MARKS = "‘’'\"“”,·()[]"
 # ahead, where a leading [가-힣]{3} is tried at every syllable of the text
 _AGE_BRACKET = re.compile(r"\(\d{1,3}\)")
 _NAME_BEFORE_AGE = re.compile(r"(?<![가-힣])[가-힣]{3}")
+
+
+def _titles(text: str) -> list[tuple[int, int]]:
+    """The titles' spans, as a search from the end of each would find the next: _TITLE_AT
+    takes one character per find, so it also finds titles inside one found before."""
+    spans: list[tuple[int, int]] = []
+    after = 0
+    for m in _TITLE_AT.finditer(text):
+        start, end = m.span("title")
+        if start >= after:
+            spans.append((start, end))
+            after = end
+    return spans
 
 
 class SpeakerResolver:
@@ -86,18 +116,18 @@ class SpeakerResolver:
         with an age or a title ('최금덕(75)', '김영국 ... 팀장') for surname references."""
         self._text = text
         done: set[str] = set()  # '올트먼 CEO' comes ten times: read its words once
-        for m in _TITLE_AT.finditer(text):
-            after = _NAME_AFTER_TITLE.match(text, m.end())
+        for start, end in _titles(text):
+            after = _NAME_AFTER_TITLE.match(text, end)
             if after:
                 name = after.group(1)
                 family = name.split()[-1]
                 self.known.update({name, family})
                 self._fullest.setdefault(family, (name, after.start(1), after.end(1)))
                 continue
-            key = " ".join(text[max(0, m.start() - 16) : m.start() + 1].split()[-2:])
+            key = " ".join(text[max(0, start - 16) : start + 1].split()[-2:])
             if key not in done:
                 done.add(key)
-                self._names_before(text, m.start())
+                self._names_before(text, start)
         for m in _AGE_BRACKET.finditer(text):
             at = m.start() - 3
             if at >= 0 and _NAME_BEFORE_AGE.match(text, at, m.start()):
@@ -183,11 +213,12 @@ class SpeakerResolver:
         if np.person and len(name) == 3 and is_korean_name(name):
             self._by_surname[name[0]] = (name, start, end)
         parts = name.split()
-        for key in {name, parts[-1]}:
+        for key in (name, parts[-1]) if parts[-1] != name else (name,):
             prior = self._fullest.get(key)
             if prior is None or len(prior[0]) < len(name):
                 self._fullest[key] = (name, start, end)
-        self.known.update({name, parts[-1]})
+        self.known.add(name)
+        self.known.add(parts[-1])
         if not np.person and len(parts) == 1 and len(name) > 1:
             self._bodies.append(SpeakerMention(name, start, end))
         best = self._fullest.get(parts[-1]) if np.person else None

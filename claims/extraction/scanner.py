@@ -77,6 +77,8 @@ _MAGNITUDE_VAGUE = (
 # start a word with one of a few syllables. Most positions fail at the first test. Every
 # digit-led branch needs 'not after a digit': tested once up front, the inner digits of a
 # number fail at once instead of in each branch (and \d++ gives up at once without 분의).
+# One set of both families' first characters comes first of all: most positions of running
+# text fail that single test instead of the two families' gates in turn.
 _FIRST_DIGIT = "0-9０-９($€£+\\-−U"
 _FIRST_WORD = (
     "수[십백천만억조차년개일시]|십수|삼사|한|두|세|네|석|넉|다섯|여[섯덟든]|일[곱흔주]|아[홉흔]|열"
@@ -84,8 +86,13 @@ _FIRST_WORD = (
     "|만\\s?[원명달]|천\\s?[원명달]"
 )
 _FIRST_SYLLABLES = "".join(sorted({alt[0] for alt in _FIRST_WORD.split("|")}))
+# a range's tilde follows its first number within a unit's length (2~3일, 1월~3월; no unit
+# holds a space or a tilde): tested first, it spares most numbers a reading of their unit
+# that the missing tilde would then refuse
+_TILDE_AHEAD = rf"(?=[^\s~∼〜～]{{0,{max(map(len, UNITS))}}}\s?[~∼〜～])"
 _MASTER = re.compile(
     rf"""
+    (?=[{_FIRST_DIGIT}{_FIRST_SYLLABLES}])(?:
     (?=[{_FIRST_DIGIT}])(?<![0-9０-９])
     (?:(?P<frac>(?P<fden>\d++)\s?분의\s?(?P<fnum>\d+(?:\.\d+)?))
   | (?P<age>(?<=[가-힣A-Za-z])\((?P<agen>\d{{1,3}})\)(?=\s?(?:씨|군|양|[은는이가의과와]|[\s,·]|$)))
@@ -96,7 +103,7 @@ _MASTER = re.compile(
   | (?P<years>(?<![0-9A-Za-z.\-])(?P<y1>(?:19|20)\d\d)-(?P<y2>\d\d|(?:19|20)\d\d)(?![0-9\-]))
   | (?P<num>(?<![0-9A-Za-z０-９.,/_\-−+])(?P<pre>US\$|\$|€|£)?(?P<sign>[-−+](?=\d))?
         (?P<n1>{_N})
-        (?:(?P<u1>{_UNIT})?\s?[~∼〜～]\s?(?:\$)?(?P<n2>{_N})(?(u1)(?=(?P=u1))))?
+        (?:{_TILDE_AHEAD}(?P<u1>{_UNIT})?\s?[~∼〜～]\s?(?:\$)?(?P<n2>{_N})(?(u1)(?=(?P=u1))))?
         (?P<yeo>여(?=\s?[가-힣]|[^\s0-9.,]))?
         (?:(?P<unit>{_UNIT})|\s(?P<sunit>{_SPACED})|(?<=여)\s(?P<yunit>{_UNIT}))?
         (?P<att>여|경(?![가-힣])|께(?!서)|쯤|가량|남짓|안팎|내외|이상|이하|미만|초과|이내)?))
@@ -109,7 +116,7 @@ _MASTER = re.compile(
         (?!빨리|아침|종일|하루|살이|바삐|달|치기|새|만큼|같이|처럼))
   | (?P<half>(?<![가-힣])절반(?P<hq>가량|쯤|정도|이상|이하|남짓)?)
   | (?P<bare>(?<![가-힣])(?P<bw>[만천])\s?(?P<bu>원|명|달러)
-        (?=[^가-힣]|$|[이가을를은는의에도로만과와씩짜])))
+        (?=[^가-힣]|$|[이가을를은는의에도로만과와씩짜]))))
     """,
     re.VERBOSE,
 )

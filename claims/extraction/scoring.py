@@ -8,6 +8,7 @@ anonymous sourcing deserves a second look, and a comparison invites a check of b
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import trie_pattern, wordlist
 from .types import QuantityMention
@@ -30,7 +31,8 @@ _COMPARISON = re.compile(
         wordlist(
             "증가 감소 늘어 줄어 늘었 줄었 상승 하락 급등 급락 보다 배 최대 최고 최저 최소 처음",
             "사상 역대 절반 이상 이하",
-        )
+        ),
+        leading=True,
     )
 )
 
@@ -79,4 +81,9 @@ def check_worthiness(
         total += w["hedged_source"]
     if attribution == "direct":
         total += w["direct_quote"]
-    return round(min(1.0, total), 3)
+    return _capped(total)
+
+
+@lru_cache(maxsize=1024)  # a sum of some of nine weights: a few hundred values at most
+def _capped(total: float) -> float:
+    return round(min(1.0, total), 3)  # slow: round() goes through a decimal string

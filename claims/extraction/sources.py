@@ -30,7 +30,7 @@ def sourced_speaker(
     text: str, a: int, m: re.Match[str], resolver: SpeakerResolver
 ) -> tuple[str, SpeakerMention | None]:
     """(mode, speaker) for the `X에 따르면` match m in the sentence starting at a."""
-    toks = [t for t in words(text, a, m.start() + 1) if not re.match(r"[0-9]", t[2])]
+    toks = [t for t in words(text, a, m.start() + 1) if not "0" <= t[2][0] <= "9"]
     if toks:
         s, e, w = toks[-1]
         toks[-1] = (s, e - 1, w[:-1]) if w.endswith(("에", "의")) else toks[-1]

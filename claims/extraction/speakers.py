@@ -10,6 +10,7 @@ elided subjects resolve to the last named speaker; unnamed sources (`한 관계�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .lexicon import (
@@ -23,7 +24,6 @@ from .lexicon import (
     SHORT_BODIES,
     SURNAMES,
     TIME_TOPICS,
-    TITLE_END,
     TITLE_SET,
     ends_with_title,
     is_korean_name,
@@ -87,28 +87,35 @@ def classify_np(text: str, toks: list[tuple[int, int, str]], known: set[str]) ->
 
 
 def _classify(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> NounPhrase:
-    items = [(s + _lead(w), s + _lead(w) + len(c), c) for s, _e, w in toks if (c := _clean(w))]
+    items: list[tuple[int, int, str]] = []
+    words_: list[str] = []  # the items' words
+    for s, _e, w in toks:
+        if c := _clean(w):
+            s += _lead(w)
+            items.append((s, s + len(c), c))
+            words_.append(c)
     if not items:
         return NounPhrase("none", None, 0, 0)
     first, head = items[0][2], items[-1][2]
-    if any(w in ("관계자", "관계자들", "당국자", "소식통") for _s, _e, w in items):
+    if not _UNNAMED_SOURCES.isdisjoint(words_):
         return NounPhrase("anonymous", None, items[0][0], items[-1][1])
     # honorific: 신봉춘(52)씨, B 씨, 김모씨 -> the word before it is the name
     if head in HONORIFICS and len(items) >= 2:
         if items[-2][2] == "모" and len(items) >= 3 and items[-3][2] in SURNAMES:
             return named(items[-3:-1], person=True)  # 최 모 씨: the name is '최 모'
         return named([items[-2]], person=True)
-    for hon in HONORIFICS:
-        if head.endswith(hon) and len(head) > len(hon) and head not in ("아저씨", "아주머님"):
-            s = items[-1][0]
-            return named([(s, s + len(head) - len(hon), head[: -len(hon)])], person=True)
+    if head.endswith(HONORIFICS):  # 신봉춘씨: one test first, as most heads have none
+        for hon in HONORIFICS:
+            if head.endswith(hon) and len(head) > len(hon) and head not in ("아저씨", "아주머님"):
+                s = items[-1][0]
+                return named([(s, s + len(head) - len(hon), head[: -len(hon)])], person=True)
     if len(items) >= 2 and (aged := aged_name(toks, items)) is not None:
         return named([aged], person=True)  # 박서연(38) 그린팜 대표: the aged name
     if len(items) == 1 and first in SHORT_BODIES:
         # 시는, 당은, 연구원은, 협회는: the body of that kind named before (부산시,
         # 한국형사·법무정책연구원); resolution.py falls back when there is none
         return NounPhrase("short", first, items[0][0], items[0][1])
-    if cut := next((k for k, it in enumerate(items) if it[2] == "겸"), 0):
+    if cut := words_.index("겸") if "겸" in words_ else 0:
         items = items[:cut]  # 최상목 부총리 겸 기획재정부 장관: the name before the first title
         first, head = items[0][2], items[-1][2]
     titled = False
@@ -126,7 +133,7 @@ def _classify(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> N
     if (
         first in ("한", "어느", "모")
         or (titled and len(items) >= 2 and items[-1][2] in ("한", "어느"))  # 노무라의 한 애널리스트
-        or any(w in ("한", "어느") for _s, _e, w in items[1:-1])  # 경북의 한 병원장
+        or not _ONE_OF.isdisjoint([w for _s, _e, w in items[1:-1]])  # 경북의 한 병원장
         or head in ANON_HEADS
         or items[-1][2] in ANON_HEADS
         or ANON_GROUP.search(items[-1][2])
@@ -170,6 +177,8 @@ def _classify(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> N
     return NounPhrase("none", None, items[0][0], items[-1][1])
 
 
+_UNNAMED_SOURCES = {"관계자", "관계자들", "당국자", "소식통"}
+_ONE_OF = {"한", "어느"}  # 한 관계자, 어느 전문가: one of many, unnamed
 _SIDE_BEFORE = re.compile(r"\S\s측\s+$")
 _AGE_WORD = re.compile(r"\d{1,2}0?(?:대|세|살)(?:의)?")
 _BARE_NAME = re.compile(r"[가-힣]{2,6}|[A-Z][A-Za-z&]+")
@@ -185,7 +194,7 @@ def find_subject(
     the reported clause's own subject (`류현진이 ... 던졌다고`).
     """
     for m in _SUBJECT_WORD.finditer(text, start, end):
-        stem, particle = m.group(1), m.group(2)
+        stem, particle = m.group(1, 2)
         word_start = m.start()
         if stem.endswith(")") and "(" not in stem:
             # 민사16부(재판장 김인겸 부장판사)는: the bracket holds spaces; read the whole word
@@ -212,10 +221,12 @@ def find_subject(
             continue  # 올해도, 가격도, 김 의원도 참석한: 도 marks a speaker (재무상도, 정부도)
         if person_only and not _could_name_person(clean, known):
             return None  # the topic names no person: nothing for later pronouns
-        if _SIDE_BEFORE.search(text, max(start, word_start - 4), word_start):
+        side = max(start, word_start - 4)
+        if text.find("측", side, word_start) >= 0 and _SIDE_BEFORE.search(text, side, word_start):
             # A씨 측 변호인은: someone on A's side, not named (A씨 측 김철수 변호사는 is)
             return NounPhrase("anonymous", None, word_start, m.end(1), False, m.end(2))
-        phrase = _phrase_before(text, start, word_start)
+        # the subject word often opens the range: then no words stand before it
+        phrase = _phrase_before(text, start, word_start) if word_start > start else []
         np = classify_np(text, [*phrase, (word_start, word_start + len(stem), stem)], known)
         np = NounPhrase(np.kind, np.name, np.start, np.end, np.person, m.end(2))
         if np.kind == "bare" and (
@@ -245,7 +256,7 @@ def _modifier_word(text: str, stem: str, particle: str, m: re.Match[str]) -> boo
     if len(stem) != 1:
         return False
     nxt = _NEXT_SUBJECT.match(text, m.end())
-    return nxt is not None and (is_title(nxt.group(1)) or bool(TITLE_END.search(nxt.group(1))))
+    return nxt is not None and (is_title(nxt.group(1)) or ends_with_title(nxt.group(1)))
 
 
 _NEXT_SUBJECT = re.compile(r",?\s+(\S+?)(?:은|는|이|가)(?=[\s,])")
@@ -256,7 +267,7 @@ def _could_name_person(stem: str, known: set[str]) -> bool:
     return (
         stem in known
         or stem in TITLE_SET
-        or TITLE_END.search(stem) is not None
+        or ends_with_title(stem)
         or stem.endswith(HONORIFICS)
         or (len(stem) == 3 and is_korean_name(stem))
     )
@@ -291,10 +302,24 @@ def _not_topic(word: str) -> bool:
     return word in _ADNOMINAL or _NOT_TOPIC_END.search(word) is not None
 
 
+def _words_back(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """words(text, start, end) from the last: a phrase is read back a word or two from its
+    subject, so the words before those are never split off."""
+    while end > start:
+        if text[end - 1].isspace():
+            end -= 1
+            continue
+        begin = end - 1
+        while begin > start and not text[begin - 1].isspace():
+            begin -= 1
+        yield begin, end, text[begin:end]
+        end = begin
+
+
 def _phrase_before(text: str, start: int, pos: int) -> list[tuple[int, int, str]]:
     """The words of the noun phrase before a subject word (신봉춘(52)씨 <- 현장소장 <- ...)."""
     phrase: list[tuple[int, int, str]] = []
-    for s, e, w in reversed(words(text, max(start, pos - 60), pos)):
+    for s, e, w in _words_back(text, max(start, pos - 60), pos):
         if _ends_phrase(w) and not (not phrase and name_before_title(text, w, pos)):
             break
         phrase.insert(0, (s, e, w))

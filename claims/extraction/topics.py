@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ORG_WORDS, TITLE_END, is_korean_name, is_org, is_title
+from .lexicon import ORG_WORDS, ends_with_title, is_korean_name, is_org, is_title
 
 __all__ = ["bare_ok", "name_before_title", "office_topic", "titled_next", "verb_after_object"]
 
@@ -22,7 +22,7 @@ def name_before_title(text: str, word: str, pos: int) -> bool:
     """윤지해 리서치랩장은: a full name that only looks like a clause ending (해, 돼)
     when a title follows it; 유엔 사무차장은: a body that only looks like X+엔."""
     nxt = _NEXT_WORD.match(text, pos)
-    titled = nxt is not None and TITLE_END.search(nxt.group(1).rstrip(",")[:-1]) is not None
+    titled = nxt is not None and ends_with_title(nxt.group(1).rstrip(",")[:-1])
     named = (len(word) == 3 and is_korean_name(word)) or word in ORG_WORDS
     return titled and named and not _CASE_END.search(word)
 
@@ -67,5 +67,9 @@ def verb_after_object(text: str, start: int, stem: str, particle: str, pos: int)
     """연출을 맡은 정재민 감독은: a short 은/는 word right after an object is an adnominal
     verb (맡은, 받은, 딴), not a topic; the subject comes after it."""
     return (
-        particle in ("은", "는") and len(stem) <= 2 and bool(_AFTER_OBJECT.search(text, start, pos))
+        particle in ("은", "는")
+        and len(stem) <= 2
+        # a match ends at pos (or before a newline there): four characters hold it, and
+        # the search need not walk the whole clause before
+        and bool(_AFTER_OBJECT.search(text, max(start, pos - 4), pos))
     )

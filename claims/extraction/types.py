@@ -1,13 +1,15 @@
-"""The frozen dataclasses that leave the extraction package (shape: CLAIMS_SPEC.md)."""
+"""The immutable values that leave the extraction package (shape: CLAIMS_SPEC.md).
+
+Named tuples, not frozen dataclasses: an article yields hundreds of them, and a frozen
+dataclass sets each field through object.__setattr__, which made building them a tenth of
+the extractor's time. They stay immutable and hashable; copy with `_replace`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class QuantityMention:
+class QuantityMention(NamedTuple):
     """A number with its magnitude words and unit; offsets index the canonical text."""
 
     start: int
@@ -36,8 +38,7 @@ class QuantityMention:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class SpeakerMention:
+class SpeakerMention(NamedTuple):
     """The named mention a statement is attributed to (resolved through pronouns)."""
 
     name: str
@@ -48,8 +49,7 @@ class SpeakerMention:
         return {"name": self.name, "start": self.start, "end": self.end}
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(NamedTuple):
     """The reporting word that marks a statement as attributed (밝혔다, 전해졌다, 라며 ...)."""
 
     start: int
@@ -60,8 +60,7 @@ class Cue:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
-@dataclass(frozen=True, slots=True)
-class ClaimCandidate:
+class ClaimCandidate(NamedTuple):
     """One checkable statement: quantitative, attributed, or both."""
 
     kinds: tuple[str, ...]
