@@ -42,11 +42,14 @@ _WHEN = r"(?:(?:지난|오는|이날|전날|앞서)\s)?(?:[0-9]{1,2}일\s)?"
 # an inline subject between ending and verb: …다고 업계 관계자는 전했다
 _INLINE_SUBJECT = r"(?P<inl>(?:[^\s.]+\s){0,3}?[^\s.]+(?:은|는|이|가)\s)?"
 
+# …밝힌 것으로 전해졌다: what someone said, as hearsay; the passive cue reports it, anonymous
+_NOT_HEARSAY = r"(?!\s것(?:으로|이라고)\s(?:전해|알려|파악))"
+
 SPEECH_CUES = {
     # …했다고 밝혔다 / …아니라고 평했다 / …것이라고 예상했다 / …0.238이라 소개하며
     "say": re.compile(
         rf"(?=[이라고])(?P<cend>)(?:(?:이)?라|(?<=[다자냐까요지]))(?:고(?:도|는|만)?|(?<=라)(?=\s))\s"
-        rf"{_INLINE_SUBJECT}{_WHEN}{_ADVERB}(?P<verb>{_SPEECH_VERBS})"
+        rf"{_INLINE_SUBJECT}{_WHEN}{_ADVERB}(?P<verb>{_SPEECH_VERBS}){_NOT_HEARSAY}"
     ),
     # …계획을 밝혔다 / …계획도 밝혀 / …계약을 예상했으며
     "object": re.compile(
@@ -55,6 +58,9 @@ SPEECH_CUES = {
         r"|전망했|강조했|주장했|설명했|예고했|평가했|평가하며|평가한"
         # …다는 사실을 시인했다 / 인정했다 / 부인했다: admitting or denying a fact
         r"|시인했|인정했|부인했)"
+        + _NOT_HEARSAY
+        # …결과를 발표했다고 밝혔다: the verb lies inside content another verb reports
+        + r"(?!다고\s)"
     ),
     # X는 …것으로 추산했다 / …것으로 평가했다
     "estimate": re.compile(
@@ -117,7 +123,7 @@ SOURCED = re.compile(r"(?:에|의)\s?(?P<verb>따르면),?\s")
 
 # the ending that makes a quote a quotation: ”라며, ”고 말했다, ”이라고, ”는
 QUOTE_END = re.compile(
-    r"\s?(?P<end>(?:이)?라(?:고(?:도|는)?|며|면서도?|는|던|지)?|고(?:도|는)?|며|면서도?|는|하며|하고|하면서|란)"
+    r"\s?(?P<end>(?:이)?라(?:고(?:도|는|만)?|며|면서도?|는|던|지)?|고(?:도|는|만)?|며|면서도?|는|하며|하고|하면서|란)"
     r"(?![가-힣])"
 )
 # ‘형씨’라고 불렀다, 'SB 재팬'이라는 회사: a name or term in quotes, nothing said

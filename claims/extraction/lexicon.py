@@ -99,6 +99,32 @@ def is_korean_name(word: str) -> bool:
     )
 
 
+# Syllables of transliterated foreign names that Korean given names hardly use: 마이클,
+# 제이크, 하워드, 시게루. A word with one of them is read as a foreign name.
+FOREIGN_SYLLABLES = set(
+    "크트드스르브프즈츠클틀블플슨튼든븐쓰키타케토히카코와테쿠페데베게레메바루야로"
+    "잭톰폴벤켄샘맥닉릭밥존짐팻웰턴런번넷렛엘릭셀컨퍼터커버머"
+)
+# the surnames of most Koreans: with a plain given name after one, a Korean full name
+COMMON_SURNAMES = set(
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구"
+)
+
+
+def looks_foreign(word: str) -> bool:
+    return any(c in FOREIGN_SYLLABLES for c in word)
+
+
+def looks_korean_full_name(word: str) -> bool:
+    """김민수, 한지우: a common surname and a two-syllable given name of Korean syllables."""
+    return (
+        len(word) == 3
+        and word[0] in COMMON_SURNAMES
+        and is_korean_name(word)
+        and not (looks_foreign(word[1:]))
+    )
+
+
 # final syllables of 기상청, 법무부, 이사회 ... that Korean given names rarely end with
 NOT_NAME_END = set("청처부회단소당실과팀관사원장")
 NOT_NAME_END -= set("원")  # 최태원, 이규원: common in names

@@ -17,6 +17,8 @@ from .lexicon import (
     TIME_TOPICS,
     is_korean_name,
     is_org,
+    looks_foreign,
+    looks_korean_full_name,
 )
 
 __all__ = [
@@ -55,6 +57,12 @@ def titled_name(items: _Tok) -> NounPhrase:
             break  # 톰 플레처: a surname that only ends like a body (처, 청, 부)
         core.pop()  # the affiliation between name and title: 미국, 한은, 메모리사업부
     last = core[-1][2]
+    if len(core) == 2 and all(_HANGUL.fullmatch(it[2]) for it in core):
+        first = core[0][2]
+        if looks_korean_full_name(first) and not looks_korean_full_name(last):
+            return named(core[:1], person=True)  # 한지우 누리팜 대표: an unlisted body
+        if (looks_foreign(first) or looks_foreign(last)) and not is_org(last):
+            return named(core, person=True)  # 제이크 설리번 (백악관) 보좌관: given, family
     korean = [it for it in core if is_korean_name(it[2]) and len(it[2]) == 3]
     if korean and korean[-1] is core[-1]:
         return named(korean[:1], person=True)  # 정은희 (서울대) 교수: the first name

@@ -84,6 +84,8 @@ _INDEX_BEFORE = re.compile(
 )
 _INDEX_LEVEL = re.compile(r"선(?=[^가-힣]|$|[을를이가은는의에도까으])")  # 2,650선을 회복
 _WEEK_SPAN_AFTER = re.compile(r"\s?(?:연속|째|간|동안|만에|내리)")
+# 자사주 15주, 보통주 1주당, 주식을 1인당 10주씩: shares, not weeks
+_SHARES_BEFORE = re.compile(r"(?:주식|자사주|보통주|우선주|신주)[을를은는이가도]?\s(?:\S+\s)?$")
 _VEHICLE_BEFORE = re.compile(
     r"(?:차량|버스|트럭|택시|드론|항공기|전투기|자동차|장비|기계|로봇|선박|서버)\s?$"
 )
@@ -156,11 +158,13 @@ def _from_atom(text: str, atom: Atom) -> _Found | None:
         if unit is None:
             return None
         return (atom.start, atom.end, low, high, unit, "duration", atom.qualifier, None)
-    if (
-        temporal == "week"
-        and atom.low is not None
-        and atom.low > 52
-        and not _WEEK_SPAN_AFTER.match(text, atom.end)  # 57주 연속: still weeks
+    if temporal == "week" and (
+        (
+            atom.low is not None
+            and atom.low > 52
+            and not _WEEK_SPAN_AFTER.match(text, atom.end)  # 57주 연속: still weeks
+        )
+        or _SHARES_BEFORE.search(text, max(0, atom.start - 16), atom.start)
     ):
         return (atom.start, atom.end, low, high, "count", "count", atom.qualifier, "주")
     unit, category, counter = info.unit, info.category, info.counter

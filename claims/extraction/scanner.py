@@ -46,7 +46,7 @@ _SPACED = (
     # 177만8천 건, 2천 대, 3만 톤: counters copy also spaces, guarded against the words
     # they begin (건설, 대표, 톤당 is still tons)
     "|건(?![가-힣](?<![이가을를은는의에도로으과와씩]))|대(?![가-힣](?<![이가을를은는의에도로으과와씩])|\\s?\\d)"
-    "|톤|차례|개국|(?:포기|송이|그루)(?![가-힣](?<![이가을를은는의에도로으과와씩]))"
+    "|톤|차례|개국|(?:포기|송이|그루|동)(?![가-힣](?<![이가을를은는의에도로으과와씩]))"
 )
 # standalone forms (하나, 둘) take no counter: 이유 중 하나가 is no quantity
 _NATIVE_WORDS = "|".join(
@@ -99,7 +99,10 @@ _MASTER = re.compile(
   | (?P<dotdate>(?<![0-9.])(?P<dy>(?:19|20)\d\d)[.-]\s?(?P<dm>\d{{1,2}})[.-]\s?(?P<dd>\d{{1,2}})
         (?![0-9]))
   | (?P<score>(?<![0-9A-Za-z.\-])(?P<s1>\d{{1,2}})-(?P<s2>\d{{1,2}})(?=\s?(?:으?로|의|승|패|무
-        |역전|완승|완패|대승|대패|신승|석패)))
+        |역전|완승|완패|대승|대패|신승|석패)|\(\d{{1,2}}-\d{{1,2}}[\s,)]))
+  # 3-0(25-18 25-20 25-22): set scores in the bracket after a match score
+  | (?P<setscore>(?:(?<=\()|(?<=\d\s)|(?<=\d,\s))(?<![0-9]{{3}}\s)\d{{1,2}}-\d{{1,2}}
+        (?=(?:,?\s\d{{1,2}}-\d{{1,2}})*\)))
   | (?P<years>(?<![0-9A-Za-z.\-])(?P<y1>(?:19|20)\d\d)-(?P<y2>\d\d|(?:19|20)\d\d)(?![0-9\-]))
   | (?P<num>(?<![0-9A-Za-z０-９.,/_\-−+])(?P<pre>US\$|\$|€|£)?(?P<sign>[-−+](?=\d))?
         (?P<n1>{_N})
@@ -252,7 +255,7 @@ def scan_atoms(text: str) -> list[Atom]:
             if 1 <= month <= 12 and 1 <= day <= 31:
                 iso = f"{m.group('dy')}-{month:02d}-{day:02d}"
                 atoms.append(Atom(m.start(), m.end(), None, None, None, None, None, "date", iso))
-        elif kind == "score":
+        elif kind == "score" or kind == "setscore":
             atoms.append(Atom(m.start(), m.end(), None, None, None, None, None, "score"))
         elif kind == "years":
             y1, y2 = m.group("y1"), m.group("y2")

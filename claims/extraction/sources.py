@@ -52,11 +52,26 @@ def sourced_speaker(
         return "indirect", resolver.remember(np)
     if np.kind == "pronoun" and resolver.last is not None:
         return "indirect", resolver.last  # 그에 따르면: the last named speaker
+    if len(toks) == 1 and resolver.last is not None and _just_published(text, a, toks[0][2]):
+        return "indirect", resolver.last  # …계획을 발표했다. 계획에 따르면: whose plan it is
     if np.kind == "none":
         fallback = _unlisted_source(text, toks)
         if fallback is not None:
             return "indirect", resolver.remember(fallback)
     return "anonymous", None
+
+
+# X는 …계획을 발표했다. 계획에 따르면 …: the bare noun takes up the document just announced
+_ANNOUNCED = re.compile(r"(?:을|를)\s(?:[^\s.]+\s)?(?:발표|공개|내놓|제출|펴냈|펴내|공표)")
+_TAKEN_UP = {"계획", "방안", "대책", "보고서", "자료", "발표", "결과", "구상", "로드맵", "개편안"}
+
+
+def _just_published(text: str, sentence_start: int, noun: str) -> bool:
+    if noun not in _TAKEN_UP:
+        return False
+    before = text[max(0, sentence_start - 300) : sentence_start]
+    at = before.rfind(noun)
+    return at >= 0 and _ANNOUNCED.search(before, at + len(noun), at + len(noun) + 40) is not None
 
 
 # X가 … 실시한 조사에 따르면: the subject of the verb that made the document is its source

@@ -29,6 +29,7 @@ from .lexicon import (
     is_korean_name,
     is_org,
     is_title,
+    looks_korean_full_name,
     names_a_person,
     wordlist,
 )
@@ -99,6 +100,12 @@ def _classify(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> N
     first, head = items[0][2], items[-1][2]
     if not _UNNAMED_SOURCES.isdisjoint(words_):
         return NounPhrase("anonymous", None, items[0][0], items[-1][1])
+    if len(items) >= 2 and head.endswith(_TEAM_HEADS):
+        # 김하늘 교수와 이도현 교수 공동연구팀: the team speaks as its first-named member
+        member = next((it for it in items[:-1] if looks_korean_full_name(_bare(it[2]))), None)
+        if member is not None:
+            s = member[0]
+            return named([(s, s + len(_bare(member[2])), _bare(member[2]))], person=True)
     # honorific: 신봉춘(52)씨, B 씨, 김모씨 -> the word before it is the name
     if head in HONORIFICS and len(items) >= 2:
         if items[-2][2] == "모" and len(items) >= 3 and items[-3][2] in SURNAMES:
@@ -179,6 +186,13 @@ def _classify(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> N
 
 _UNNAMED_SOURCES = {"관계자", "관계자들", "당국자", "소식통"}
 _ONE_OF = {"한", "어느"}  # 한 관계자, 어느 전문가: one of many, unnamed
+_TEAM_HEADS = ("연구팀", "연구진", "연구그룹")
+
+
+def _bare(word: str) -> str:
+    return word.removesuffix("와").removesuffix("과") if len(word) > 3 else word
+
+
 _SIDE_BEFORE = re.compile(r"\S\s측\s+$")
 _AGE_WORD = re.compile(r"\d{1,2}0?(?:대|세|살)(?:의)?")
 _BARE_NAME = re.compile(r"[가-힣]{2,6}|[A-Z][A-Za-z&]+")
@@ -323,7 +337,7 @@ def _phrase_before(text: str, start: int, pos: int) -> list[tuple[int, int, str]
         if _ends_phrase(w) and not (not phrase and name_before_title(text, w, pos)):
             break
         phrase.insert(0, (s, e, w))
-        if len(phrase) == 5:
+        if len(phrase) == 6:
             break
     while phrase and phrase[0][2] in CONNECTIVES:
         phrase.pop(0)

@@ -127,7 +127,7 @@ COUNT_NOUNS = (  # noqa: SIM905 - a word list reads better as one string
     "개국 개사 개소 개교 개 곳 군데 건 가구 세대 척 채 마리 권 편 회 차례 번 경기 이닝 실점 득점 "
     "골 타점 홈런 도루 승 패 세이브 표 석 종 가지 벌 병 장 쌍 팀 단지 필지 그루 켤레 대 배럴 "
     "기업 도시 나라 국가 사람 자녀 곳곳 호 타수 안타 피안타 볼넷 삼진 연승 연패 사 발 "
-    "회사 업체 기관 부처 학교 단체 종목 무 무승부 층 포기 송이"
+    "회사 업체 기관 부처 학교 단체 종목 무 무승부 층 포기 송이 점 칸"
 ).split()
 UNITS: dict[str, UnitInfo] = {**_MONEY, **_MEASURES, **_TIME}
 for _noun in COUNT_NOUNS:
@@ -184,6 +184,9 @@ _NOT_AFTER = {
     "사": _PARTICLE_ONLY,
     "무": _PARTICLE_ONLY,  # 17승 7무 6패, but 3무역 is no draw
     "층": _PARTICLE_ONLY,  # 9층(짜리), but not 층간
+    # 31점, 작품 3점; but 3점슛, 점수, 점유율, 점포, 점검, 점심
+    "점": "슛|수|유|포|검|심|선|거|령|프|멸|화|술|원|자|차(?=적|츰)",
+    "칸": "막|트",
     "발": _PARTICLE_ONLY,
 }
 
@@ -194,6 +197,9 @@ def _alternation() -> str:
 
 
 UNIT_PATTERN = _alternation()
+# Counted only after a space (120여 동, 30 동), so kept out of the pattern above: written
+# on, 101동 is a building's number and 신당5동 a neighbourhood (scanner._SPACED has it).
+UNITS["동"] = _u("count", "count", counter="동")
 
 
 def lookup_unit(word: str) -> UnitInfo | None:
