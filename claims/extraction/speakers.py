@@ -29,6 +29,7 @@ from .lexicon import (
     is_korean_name,
     is_org,
     is_title,
+    looks_foreign,
     looks_korean_full_name,
     names_a_person,
     wordlist,
@@ -118,6 +119,11 @@ def _classify(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> N
                 return named([(s, s + len(head) - len(hon), head[: -len(hon)])], person=True)
     if len(items) >= 2 and (aged := aged_name(toks, items)) is not None:
         return named([aged], person=True)  # 박서연(38) 그린팜 대표: the aged name
+    if len(items) >= 3 and first == "같은":
+        items = items[2:]  # 같은 당 박주민 의원: of the same party, not an unnamed one
+        first = items[0][2]
+    if head in _ANALYST_HEADS and len(items) >= 2 and looks_korean_full_name(first):
+        return named(items[:1], person=True)  # 김지만 삼성증권 연구원: an analyst, no institute
     if len(items) == 1 and first in SHORT_BODIES:
         # 시는, 당은, 연구원은, 협회는: the body of that kind named before (부산시,
         # 한국형사·법무정책연구원); resolution.py falls back when there is none
@@ -158,7 +164,8 @@ def _classify(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> N
         if w.endswith("인") and is_title(w[:-1]):
             return named(items[k + 1 :], person=True)
     if not titled and len(items) >= 2 and ends_with_title(items[-1][2]):
-        titled = any(is_korean_name(it[2]) for it in items[:-1])  # 문진영 사회수석
+        # 문진영 사회수석, 우르줄라 폰데어라이엔 (EU) 집행위원장
+        titled = any(is_korean_name(it[2]) or looks_foreign(it[2]) for it in items[:-1])
         items = items[:-1] if titled else items
     if titled:
         return titled_name(items)
@@ -187,6 +194,8 @@ def _classify(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> N
 _UNNAMED_SOURCES = {"관계자", "관계자들", "당국자", "소식통"}
 _ONE_OF = {"한", "어느"}  # 한 관계자, 어느 전문가: one of many, unnamed
 _TEAM_HEADS = ("연구팀", "연구진", "연구그룹")
+# 연구원 is also an institute (한국개발연구원); after a person's name it is their post
+_ANALYST_HEADS = {"연구원", "선임연구원", "책임연구원", "수석연구원", "연구위원", "애널리스트"}
 
 
 def _bare(word: str) -> str:
@@ -296,6 +305,10 @@ _SUBJECT_WORD = re.compile(r"(?<!\S)(\S+?)(께서|은|는|이|가|도),?(?=\s|$)
 def _ends_phrase(word: str) -> bool:
     """A word that cannot belong to the noun phrase before a subject: a comma, a clause
     ending (했고), a case particle (에서), a non-topic 는 (하는), a time word (이날)."""
+    if (word.endswith("지만") and word not in _BUT and looks_korean_full_name(word)) or (
+        word.endswith("엔") and looks_foreign(word[:-1])
+    ):
+        return False  # 김지만 (not 하지만), 폰데어라이엔 (not 여기엔): names that end alike
     return bool(
         word.endswith(",")
         or _CLAUSE_END.search(word)
@@ -305,9 +318,12 @@ def _ends_phrase(word: str) -> bool:
     )
 
 
+_BUT = {"하지만", "이지만"}
+
+
 # adnominal verbs as whole words (영주에 사는 이정숙씨는; but 영양사는 is a topic)
 _ADNOMINAL = set(
-    wordlist("사는 받는 주는 내는 드는 찾는 맡는 먹는 겪는 쓰는 두는 따르는 다니는 잃는 앓는")
+    wordlist("사는 받는 주는 내는 드는 찾는 맡는 먹는 겪는 쓰는 두는 따르는 다니는 잃는 앓는 같은")
 )
 
 

@@ -20,7 +20,11 @@ under what the extractor reaches, so that a regression in generalisation shows.
   a three-country summit, a volleyball final, city housing policy, climate records, a
   chip-technology leak trial) annotated before the extractor's code was read (0.962:
   quantities 0.971, attributions 0.952).
-All seven were used for tuning afterwards: their floors guard, they no longer measure.
+- blind7/: six articles (a base-rate decision, monthly exports, a broadcast fire report,
+  a supplementary-budget fight, box office and album sales, EU tariffs from wire reports)
+  annotated before the extractor's code was read (0.887: quantities 0.973, attributions
+  0.800); three general speaker rules later, 0.941, its other misses left as they are.
+All eight were used for tuning afterwards: their floors guard, they no longer measure.
 """
 
 import json
@@ -41,6 +45,7 @@ SETS = [
     ("blind4", 6, 0.98),  # 1
     ("blind5", 5, 0.98),  # 1
     ("blind6", 8, 0.98),  # 1
+    ("blind7", 6, 0.92),  # 0.941
 ]
 
 
