@@ -13,6 +13,7 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from contextlib import nullcontext
 from itertools import islice
 
 from django.db import transaction
@@ -74,17 +75,9 @@ def extract_canonical(texts: Sequence[str]) -> list[list[ClaimCandidate]]:
 
 def _extractor(workers: int):
     if workers <= 0:
-        return _NoPool()
+        return nullcontext()  # no pool: _extract_ahead leaves extraction to _store
     # Forked: the workers start at once with the extractor already imported.
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
-
-
-class _NoPool:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc) -> None:
-        return None
 
 
 def _extract_ahead(pool: Executor | None, workers: int, batch: list) -> list[Future] | None:

@@ -35,7 +35,7 @@ def add_metadata_arguments(parser) -> None:
 
 
 def ingest_paths(command: BaseCommand, paths: list[str], options: dict) -> int:
-    """Ingest each file all-or-nothing (claims.services.ingest.documents_ingest); report
+    """Ingest each file all-or-nothing (claims.services.bulk.documents_ingest); report
     each; return how many failed."""
     try:
         metadata = ArticleMetadata(
