@@ -160,17 +160,10 @@ def seed_objects(seeds: Path, review_states: list[dict]) -> list[models.Model]:
                             role=role,
                         )
                     )
-            siblings = []
-            for position, mention in enumerate(candidate.quantities):
-                span = Span.anchored(
-                    text=document.text,
-                    start=mention.start,
-                    end=mention.end,
-                    claim=claim,
-                    role=SpanRole.QUANTITY,
-                )
-                spans.append(span)
-                siblings.append(quantity_from_mention(claim, position, span, mention))
+            siblings = [
+                quantity_from_mention(claim, position, document.text, mention)
+                for position, mention in enumerate(candidate.quantities)
+            ]
             for quantity, mention in zip(siblings, candidate.quantities, strict=True):
                 if mention.same_as is not None:
                     quantity.same_as = siblings[mention.same_as]

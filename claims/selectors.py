@@ -33,7 +33,7 @@ def claims_for_review(queryset: QuerySet[Claim]) -> QuerySet[Claim]:
             ),
             Prefetch(
                 "quantities",
-                queryset=Quantity.objects.select_related("span").order_by("position"),
+                queryset=Quantity.objects.order_by("position"),
                 to_attr="quantity_list",
             ),
         )
@@ -56,7 +56,7 @@ def quantities_of(claim: Claim) -> list[Quantity]:
     """The claim's quantities in order: the list claims_for_review prefetched, or a query."""
     if hasattr(claim, "quantity_list"):
         return claim.quantity_list
-    return list(claim.quantities.select_related("span").order_by("position"))
+    return list(claim.quantities.order_by("position"))
 
 
 @dataclass(frozen=True)
@@ -84,9 +84,9 @@ def sentence_context(claim: Claim) -> Context:
     if first_end:
         after = after[: first_end.start() + (0 if first_end.group() == "\n" else 1)]
     marks = tuple(
-        (q.span.start - span.start, q.span.end - span.start)
+        (q.start - span.start, q.end - span.start)
         for q in quantities_of(claim)
-        if span.start <= q.span.start and q.span.end <= span.end
+        if span.start <= q.start and q.end <= span.end
     )
     # A statement that is a quote or a reported clause is itself the mark; a statement
     # that is the whole sentence marks its quantities.
@@ -110,22 +110,27 @@ def paragraph_context(claim: Claim) -> Context:
 
 
 def span_mismatches(*, document_ids: list[int] | None = None) -> Iterable[tuple[int, str | None]]:
-    """Yield (number of spans checked so far, problem or None) for every stored span,
-    reading each document's text once."""
+    """Yield (number of spans checked so far, problem or None) for every stored span and
+    quantity (each carries its own offsets), reading each document's text once."""
     documents = Document.objects.order_by("pk")
     if document_ids:
         documents = documents.filter(pk__in=document_ids)
     checked = 0
     for document in documents.iterator(chunk_size=100):
-        spans = Span.objects.filter(claim__document=document).order_by("pk")
-        for span in spans.iterator(chunk_size=2000):
-            checked += 1
-            try:
-                span.check_against(document.text)
-            except ValidationError as error:
-                yield checked, f"document {document.pk}, span {span.pk}: {error.messages[0]}"
-            else:
-                yield checked, None
+        for model in (Span, Quantity):
+            anchors = model.objects.filter(claim__document=document).order_by("pk")
+            for anchor in anchors.iterator(chunk_size=2000):
+                checked += 1
+                try:
+                    anchor.check_against(document.text)
+                except ValidationError as error:
+                    name = model._meta.model_name
+                    yield (
+                        checked,
+                        f"document {document.pk}, {name} {anchor.pk}: {error.messages[0]}",
+                    )
+                else:
+                    yield checked, None
 
 
 def documents_with_counts(queryset: QuerySet[Document]) -> QuerySet[Document]:
@@ -204,7 +209,7 @@ EXPORT_CLAIM_FIELDS = (
 )  # fmt: skip
 EXPORT_DOCUMENT_FIELDS = ("title", "url", "publisher", "published_at")
 EXPORT_QUANTITY_FIELDS = (
-    "value", "upper", "unit", "qualifier", "value_text", "counter", "span__exact"
+    "value", "upper", "unit", "qualifier", "value_text", "counter", "exact"
 )  # fmt: skip
 EXPORT_CHUNK_SIZE = 2000
 

@@ -114,22 +114,16 @@ def make_claim(
     ).save()
     for position, (written, value, unit, category) in enumerate(quantities):
         q_start = document.text.index(written, start)
-        span = Span.anchored(
+        Quantity.anchored(
             text=document.text,
             start=q_start,
             end=q_start + len(written),
             claim=claim,
-            role=SpanRole.QUANTITY,
-        )
-        span.save()
-        Quantity.objects.create(
-            claim=claim,
-            span=span,
             position=position,
             value=None if value is None else Decimal(value),
             unit=unit,
             category=category,
-        )
+        ).save()
     return claim
 
 

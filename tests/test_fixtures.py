@@ -69,7 +69,7 @@ def test_fixtures_load_next_to_other_data():
     )
     load(ROLES, SEED_ARTICLE)
     other.refresh_from_db()
-    assert other.quantities.get().span.exact == "720조원"
+    assert other.quantities.get().exact == "720조원"
     assert Document.objects.count() == 2
 
 
@@ -123,8 +123,8 @@ def test_review_states_are_realistic():
     for claim in Claim.objects.filter(status__in=ClaimStatus.verdicts()):
         assert claim.notes and claim.reviewed_by and claim.reviewed_at
         assert Evidence.objects.filter(claim=claim).exists()
-    dollars = Quantity.objects.get(span__exact="5000억달러")
-    assert dollars.same_as.span.exact == "720조원"
+    dollars = Quantity.objects.get(exact="5000억달러")
+    assert dollars.same_as.exact == "720조원"
     assert Span.objects.count() > Claim.objects.count()
 
 

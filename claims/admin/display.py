@@ -44,7 +44,7 @@ def quantity_human(quantity: Quantity) -> str:
         value=quantity.value,
         upper=quantity.upper,
         unit=quantity.unit,
-        exact=quantity.span.exact,
+        exact=quantity.exact,
         qualifier=quantity.qualifier,
         value_text=quantity.value_text,
         counter=quantity.counter,

@@ -45,11 +45,11 @@ class QuantityInline(ReadOnlyInline):
     readonly_fields = fields
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("span", "same_as__span")
+        return super().get_queryset(request).select_related("same_as")
 
     @admin.display(description=_("as written"))
     def written(self, quantity):
-        return quantity.span.exact
+        return quantity.exact
 
     @admin.display(description=_("read as"))
     def human(self, quantity):

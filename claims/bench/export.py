@@ -31,7 +31,7 @@ def populate(count: int) -> list[int]:
     from django.contrib.auth import get_user_model
     from django.utils import timezone
 
-    from claims.models import Claim, Document, Quantity, Span
+    from claims.models import Claim, Document, Quantity
 
     reviewer = get_user_model().objects.create(username="bench-reviewer", is_staff=True)
     now = timezone.now()
@@ -68,23 +68,18 @@ def populate(count: int) -> list[int]:
     ids = [document.pk for document in documents]
     mine = Claim.objects.filter(document_id__in=ids)
     with_quantity = mine.order_by("pk").values_list("pk", "start")[::2]
-    spans = Span.objects.bulk_create(
-        [
-            Span(claim_id=pk, role="quantity", start=start, end=start + 7, exact="5000억달러")
-            for pk, start in with_quantity
-        ],
-        batch_size=5000,
-    )
     Quantity.objects.bulk_create(
         [
             Quantity(
-                claim_id=span.claim_id,
-                span=span,
+                claim_id=pk,
+                start=start,
+                end=start + 7,
+                exact="5000억달러",
                 value=Decimal("500000000000"),
                 unit="USD",
                 category="money",
             )
-            for span in spans
+            for pk, start in with_quantity
         ],
         batch_size=5000,
     )

@@ -20,9 +20,9 @@ from django.db import transaction
 
 from claims.extraction import extract
 from claims.extraction.text import canonicalize
-from claims.extraction.types import ClaimCandidate
 from claims.services.articles import Article, IngestError
 from claims.services.ingest import IngestResult, document_ingest, document_reextract
+from claims.services.storing import PreparedClaims, claims_prepare
 
 # Articles written per commit. A commit per article costs a quarter of ingest on SQLite;
 # fifty hold SQLite's write lock for about a tenth of a second, short enough for a
@@ -68,9 +68,9 @@ def documents_ingest(
             yield from _store(*ahead.popleft(), reextract=reextract)
 
 
-def extract_canonical(texts: Sequence[str]) -> list[list[ClaimCandidate]]:
-    """The claims of each text's canonical form (what a worker runs)."""
-    return [extract(canonicalize(text)) for text in texts]
+def prepare_canonical(texts: Sequence[str]) -> list[PreparedClaims]:
+    """The claims of each text's canonical form, prepared as rows (what a worker runs)."""
+    return [claims_prepare(text, extract(text)) for text in map(canonicalize, texts)]
 
 
 def _extractor(workers: int):
@@ -86,14 +86,14 @@ def _extract_ahead(pool: Executor | None, workers: int, batch: list) -> list[Fut
     texts = [article.text for article in batch if isinstance(article, Article)]
     share = -(-len(texts) // workers) or 1  # one slice per worker
     return [
-        pool.submit(extract_canonical, texts[i : i + share]) for i in range(0, len(texts), share)
+        pool.submit(prepare_canonical, texts[i : i + share]) for i in range(0, len(texts), share)
     ]
 
 
 def _store(
     batch: list, futures: list[Future] | None, *, reextract: bool
 ) -> list[tuple[Article | IngestError, Outcome]]:
-    extracted = (
+    prepared = (
         iter([claims for future in futures for claims in future.result()])
         if futures is not None
         else None
@@ -104,17 +104,18 @@ def _store(
             if isinstance(article, IngestError):
                 outcomes.append((article, article))
                 continue
-            claims = next(extracted) if extracted is not None else None
+            claims = next(prepared) if prepared is not None else None
+            # Each of the two services is atomic: within this batch's transaction, a
+            # savepoint of its own, rolled back if it raises.
             try:
-                with transaction.atomic():
-                    result = document_ingest(
-                        text=article.text,
-                        metadata=article.metadata,
-                        source_name=article.source_name,
-                        extracted=claims,
-                    )
-                    if not result.created and reextract:
-                        result = document_reextract(document=result.document)
+                result = document_ingest(
+                    text=article.text,
+                    metadata=article.metadata,
+                    source_name=article.source_name,
+                    prepared=claims,
+                )
+                if not result.created and reextract:
+                    result = document_reextract(document=result.document)
             except IngestError as error:
                 result = error
             outcomes.append((article, result))

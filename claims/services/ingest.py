@@ -4,7 +4,6 @@ person has touched. (Reading files: claims.services.articles; writing rows:
 claims.services.storing.)
 """
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,7 +13,6 @@ from django.utils.translation import gettext as _
 
 from claims.extraction import extract
 from claims.extraction.text import canonicalize
-from claims.extraction.types import ClaimCandidate
 from claims.models import Document, content_hash_of
 from claims.services import rows
 from claims.services.articles import (
@@ -23,12 +21,10 @@ from claims.services.articles import (
     headline_of,
     read_article_file,
 )
-from claims.services.storing import claims_store
+from claims.services.storing import PreparedClaims, claims_prepare, claims_store, claims_write
 
 NO_METADATA = ArticleMetadata()
-ROW_FIELDS = [
-    f for f in Document._meta.concrete_fields if not f.primary_key
-]  # frozen: safe to share as a default
+ROW_FIELDS = [f.attname for f in Document._meta.concrete_fields if not f.primary_key]
 
 __all__ = ["IngestResult", "document_ingest", "document_ingest_file", "document_reextract"]
 
@@ -49,12 +45,12 @@ def document_ingest(
     text: str,
     metadata: ArticleMetadata = NO_METADATA,
     source_name: str = "",
-    extracted: Sequence[ClaimCandidate] | None = None,
+    prepared: PreparedClaims | None = None,
 ) -> IngestResult:
     """Store an article and its claims; an article already stored is returned as it is.
 
-    `extracted`: the claims of the article's canonical text, when they were extracted
-    elsewhere (bulk ingest extracts in worker processes, claims.services.bulk).
+    `prepared`: the claims of the article's canonical text, when they were extracted and
+    prepared elsewhere (bulk ingest does both in worker processes, claims.services.bulk).
     """
     canonical = canonicalize(text)
     source_name = str(source_name)  # a lazy translation would not bind as a raw parameter
@@ -80,22 +76,20 @@ def document_ingest(
         created_at=now,
         updated_at=now,
     )
+    adapted = {
+        name: rows.adapt_datetime(getattr(document, name))
+        for name in ("published_at", "created_at", "updated_at")
+    }
     (document.pk,) = rows.insert(
         Document,
-        [
-            {
-                **{f.attname: getattr(document, f.attname) for f in ROW_FIELDS},
-                "published_at": rows.adapt_datetime(document.published_at),
-                "created_at": rows.adapt_datetime(now),
-                "updated_at": rows.adapt_datetime(now),
-            }
-        ],
+        ROW_FIELDS,
+        [tuple([adapted.get(name, getattr(document, name)) for name in ROW_FIELDS])],
         returning=True,
     )
     document._state.adding = False
-    if extracted is None:
-        extracted = extract(canonical)
-    created = claims_store(document=document, candidates=extracted)
+    if prepared is None:
+        prepared = claims_prepare(canonical, extract(canonical))
+    created = claims_write(document=document, prepared=prepared)
     return IngestResult(document=document, created=True, claims_created=created)
 
 

@@ -1,16 +1,17 @@
 """Multi-row INSERTs of values already in database form, for ingest's hot path.
 
-An article brings about a hundred rows (claims, their history, spans, quantities).
-Django's bulk_create builds a model instance per row and prepares every value through
-the field machinery, which costs several times the extraction itself (`make bench`).
-Here a row is a dict of plain values, keyed by attname; the few values whose database
-form differs by backend (date-times, decimals) are adapted by the caller with `adapt_*`.
+An article brings about seventy rows (claims, spans, quantities). Django's bulk_create
+builds a model instance per row and prepares every value through the field machinery,
+which costs several times the extraction itself (`make bench`). Here a row is a tuple of
+plain values in the order of the columns given (attnames); date-times, whose database
+form differs by backend, are adapted by the caller with `adapt_datetime`.
 """
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from contextlib import contextmanager
 from datetime import datetime
-from decimal import Decimal
+from functools import lru_cache
+from itertools import chain
 
 from django.db import DEFAULT_DB_ALIAS, connection, connections, models
 
@@ -19,47 +20,53 @@ def adapt_datetime(value: datetime | None):
     return connection.ops.adapt_datetimefield_value(value)
 
 
-def decimal_adapter(field: models.DecimalField) -> Callable[[Decimal | None], object]:
-    """A function from a Decimal (or None) to its database form for `field`: looked up once,
-    as ingest adapts tens of thousands of values."""
-    adapt = connection.ops.adapt_decimalfield_value
-    max_digits, decimal_places = field.max_digits, field.decimal_places
-
-    def adapted(value: Decimal | None):
-        return None if value is None else adapt(value, max_digits, decimal_places)
-
-    return adapted
-
-
 def insert(
-    model: type[models.Model], rows: Sequence[dict], *, returning: bool = False
+    model: type[models.Model],
+    columns: Sequence[str],
+    rows: Sequence[tuple],
+    *,
+    returning: bool = False,
 ) -> list[int]:
-    """Insert `rows` into `model`'s table in as few statements as the backend allows;
-    with `returning`, the new primary keys in the order of `rows` (as bulk_create has
-    them on PostgreSQL and SQLite)."""
+    """Insert `rows` (tuples in the order of `columns`, attnames) into `model`'s table in
+    as few statements as the backend allows; with `returning`, the new primary keys in
+    the order of `rows` (as bulk_create has them on PostgreSQL and SQLite)."""
     if not rows:
         return []
     db = connections[DEFAULT_DB_ALIAS]  # once: each access through the proxy costs a lookup
-    attnames = list(rows[0])
-    fields = [model._meta.get_field(name) for name in attnames]
-    quote = db.ops.quote_name
-    columns = ", ".join(quote(field.column) for field in fields)
-    placeholder = "(" + ", ".join([_placeholder(db)] * len(fields)) + ")"
-    suffix = f" RETURNING {quote(model._meta.pk.column)}" if returning else ""
+    fields = _fields(model, tuple(columns))
     batch = max(1, db.ops.bulk_batch_size(fields, rows))
     ids: list[int] = []
     with _driver_cursor(db) as cursor:
         for first in range(0, len(rows), batch):
             chunk = rows[first : first + batch]
-            sql = (
-                f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES "
-                + ", ".join([placeholder] * len(chunk))
-                + suffix
+            cursor.execute(
+                _insert_sql(db.vendor, model, tuple(columns), len(chunk), returning),
+                list(chain.from_iterable(chunk)),
             )
-            cursor.execute(sql, [row[name] for row in chunk for name in attnames])
             if returning:
                 ids.extend(pk for (pk,) in cursor.fetchall())
     return ids
+
+
+@lru_cache(maxsize=64)
+def _fields(model: type[models.Model], columns: tuple[str, ...]) -> list[models.Field]:
+    return [model._meta.get_field(name) for name in columns]
+
+
+@lru_cache(maxsize=256)
+def _insert_sql(
+    vendor: str, model: type[models.Model], columns: tuple[str, ...], count: int, returning: bool
+) -> str:
+    """The INSERT of `count` rows: the same few statements recur for every article."""
+    quote = connections[DEFAULT_DB_ALIAS].ops.quote_name
+    names = ", ".join(quote(field.column) for field in _fields(model, columns))
+    row = "(" + ", ".join([_PLACEHOLDERS.get(vendor, "%s")] * len(columns)) + ")"
+    suffix = f" RETURNING {quote(model._meta.pk.column)}" if returning else ""
+    return (
+        f"INSERT INTO {quote(model._meta.db_table)} ({names}) VALUES "
+        + ", ".join([row] * count)
+        + suffix
+    )
 
 
 def find_id(model: type[models.Model], **equals) -> int | None:
@@ -93,8 +100,12 @@ def update_column(model: type[models.Model], attname: str, pairs: Sequence[tuple
         cursor.executemany(sql, list(pairs))
 
 
+# SQLite's driver takes `?` (see _driver_cursor); the others take Django's `%s`.
+_PLACEHOLDERS = {"sqlite": "?"}
+
+
 def _placeholder(db=connection) -> str:
-    return "?" if db.vendor == "sqlite" else "%s"
+    return _PLACEHOLDERS.get(db.vendor, "%s")
 
 
 @contextmanager

@@ -1,50 +1,85 @@
-"""Candidates to rows: claims, spans and quantities, written in a handful of multi-row
-INSERTs (claims.services.rows) inside the caller's transaction. A claim's history begins
-at its first change (claims.services.history).
+"""Candidates to rows, in two steps: `claims_prepare` reads every value from the text
+(pure Python, so bulk ingest runs it in its extraction workers, claims.services.bulk), and
+`claims_write` writes them in a handful of multi-row INSERTs (claims.services.rows) inside
+the caller's transaction. A claim's history begins at its first change
+(claims.services.history).
 """
 
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 from django.utils import timezone
 
 from claims.extraction import EXTRACTOR_VERSION
 from claims.extraction.types import ClaimCandidate, QuantityMention
-from claims.models import Claim, ClaimKinds, ClaimStatus, Document, Quantity, Span, SpanRole
+from claims.models import (
+    Anchored,
+    Claim,
+    ClaimKinds,
+    ClaimStatus,
+    Document,
+    Quantity,
+    Span,
+    SpanRole,
+)
 from claims.services import rows
 
 KINDS = {
-    ("quantity",): ClaimKinds.QUANTITY,
-    ("attribution",): ClaimKinds.ATTRIBUTION,
-    ("attribution", "quantity"): ClaimKinds.BOTH,
+    ("quantity",): ClaimKinds.QUANTITY.value,
+    ("attribution",): ClaimKinds.ATTRIBUTION.value,
+    ("attribution", "quantity"): ClaimKinds.BOTH.value,
 }
+# The columns of prepared rows. Writing adds what only the database knows: the document's
+# and the claim's ids in front, a claim's timestamps behind, and quantities' same_as links.
+CLAIM_COLUMNS = (
+    "kinds", "start", "end", "text", "attribution", "speaker", "score", "status", "notes",
+    "assignee_id", "reviewed_by_id", "reviewed_at", "extractor_version", "version",
+)  # fmt: skip
+ANCHOR_COLUMNS = ("start", "end", "exact", "prefix", "suffix")
+SPAN_COLUMNS = ("role", *ANCHOR_COLUMNS)
+QUANTITY_VALUE_COLUMNS = (
+    "value", "upper", "value_text", "unit", "qualifier", "category", "counter",
+)  # fmt: skip
+QUANTITY_COLUMNS = ("position", *ANCHOR_COLUMNS, *QUANTITY_VALUE_COLUMNS)
 
 
-def claim_values(document: Document, candidate: ClaimCandidate) -> dict:
+class PreparedClaims(NamedTuple):
+    """An article's claims as rows of plain values (in the *_COLUMNS order), before any
+    database id exists. A span or quantity row starts with the index of its claim in
+    `claims` and leaves out its exact text and context: writing reads them from the
+    document, which is cheaper than sending them between processes. `same_as` pairs
+    (quantity index, index of the quantity it restates)."""
+
+    claims: list[tuple]
+    spans: list[tuple]
+    quantities: list[tuple]
+    same_as: list[tuple[int, int]]
+
+
+def claim_values(text: str, candidate: ClaimCandidate) -> dict:
     """A new claim's fields (attnames) from a candidate: one rule for ingest and fixtures."""
     kinds = KINDS[tuple(sorted(set(candidate.kinds)))]
     return {
-        "document_id": document.pk,
         "kinds": kinds,
         "start": candidate.start,
         "end": candidate.end,
-        "text": document.text[candidate.start : candidate.end],
+        "text": text[candidate.start : candidate.end],
         "attribution": (candidate.attribution or "") if kinds != ClaimKinds.QUANTITY else "",
         "speaker": candidate.speaker.name if candidate.speaker else "",
         "score": min(1.0, max(0.0, float(candidate.score))),
-        "status": ClaimStatus.UNREVIEWED,
+        "status": ClaimStatus.UNREVIEWED.value,
         "notes": "",
         "assignee_id": None,
         "reviewed_by_id": None,
         "reviewed_at": None,
         "extractor_version": EXTRACTOR_VERSION,
+        "version": 1,
     }
 
 
 def claim_from_candidate(document: Document, candidate: ClaimCandidate) -> Claim:
-    values = claim_values(document, candidate)
-    del values["document_id"]
-    return Claim(document=document, **values)
+    return Claim(document=document, **claim_values(document.text, candidate))
 
 
 def quantity_values(mention: QuantityMention) -> dict:
@@ -66,81 +101,101 @@ def quantity_values(mention: QuantityMention) -> dict:
 
 
 def quantity_from_mention(
-    claim: Claim, position: int, span: Span, mention: QuantityMention
+    claim: Claim, position: int, text: str, mention: QuantityMention
 ) -> Quantity:
-    return Quantity(claim=claim, span=span, position=position, **quantity_values(mention))
+    """An unsaved quantity of `claim`, anchored in `text` (its document's)."""
+    return Quantity.anchored(
+        text=text,
+        start=mention.start,
+        end=mention.end,
+        claim=claim,
+        position=position,
+        **quantity_values(mention),
+    )
 
 
-def claims_store(*, document: Document, candidates: Sequence[ClaimCandidate]) -> int:
-    """Write the candidates' claims, spans and quantities in a handful of multi-row
-    INSERTs (claims.services.rows).
-
-    Every span is read from the text by Span.context, so offsets outside the text raise
-    SpanMismatch and the caller's transaction writes nothing.
-    """
-    text = document.text
+def claims_prepare(text: str, candidates: Sequence[ClaimCandidate]) -> PreparedClaims:
+    """The rows of the candidates' claims, spans and quantities in `text` (no database).
+    Of two candidates over the same stretch, the first is kept."""
     unique: dict[tuple[int, int], ClaimCandidate] = {}
     for candidate in candidates:
         unique.setdefault((candidate.start, candidate.end), candidate)
-    candidates = list(unique.values())
-    if not candidates:
-        return 0
-    now = rows.adapt_datetime(timezone.now())
-    claim_rows = [
-        {**claim_values(document, c), "version": 1, "created_at": now, "updated_at": now}
-        for c in candidates
-    ]
-    claim_ids = rows.insert(Claim, claim_rows, returning=True)
-    span_rows: dict[tuple[int, str, int, int], dict] = {}
-    quantity_rows: list[tuple[tuple, dict, int, int | None]] = []
-    for claim_id, candidate in zip(claim_ids, candidates, strict=True):
-
-        def add_span(start: int, end: int, role: str, claim_id=claim_id) -> tuple:
-            key = (claim_id, role, start, end)
-            if key not in span_rows:
-                exact, prefix, suffix = Span.context(text, start, end)
-                span_rows[key] = {
-                    "claim_id": claim_id,
-                    "role": role,
-                    "start": start,
-                    "end": end,
-                    "exact": exact,
-                    "prefix": prefix,
-                    "suffix": suffix,
-                }
-            return key
-
-        add_span(candidate.start, candidate.end, SpanRole.STATEMENT)
-        if candidate.speaker:
-            add_span(candidate.speaker.start, candidate.speaker.end, SpanRole.SPEAKER)
-        if candidate.cue:
-            add_span(candidate.cue.start, candidate.cue.end, SpanRole.CUE)
+    claims: list[tuple] = []
+    spans: dict[tuple, None] = {}  # an ordered set
+    quantities: list[tuple] = []
+    same_as: list[tuple[int, int]] = []
+    for index, candidate in enumerate(unique.values()):
+        values = claim_values(text, candidate)
+        claims.append(tuple([values[column] for column in CLAIM_COLUMNS]))
+        for role, mention in (
+            (SpanRole.STATEMENT.value, candidate),
+            (SpanRole.SPEAKER.value, candidate.speaker),
+            (SpanRole.CUE.value, candidate.cue),
+        ):
+            if mention is None:
+                continue
+            spans.setdefault((index, role, mention.start, mention.end), None)
+        first = len(quantities)
         for position, mention in enumerate(candidate.quantities):
-            key = add_span(mention.start, mention.end, SpanRole.QUANTITY)
-            quantity_rows.append((key, quantity_values(mention), position, mention.same_as))
-    span_ids = dict(
-        zip(span_rows, rows.insert(Span, list(span_rows.values()), returning=True), strict=True)
+            values = quantity_values(mention)
+            quantities.append(
+                (
+                    index,
+                    position,
+                    mention.start,
+                    mention.end,
+                    *[values[column] for column in QUANTITY_VALUE_COLUMNS],
+                )
+            )
+            if mention.same_as is not None and 0 <= mention.same_as < len(candidate.quantities):
+                same_as.append((first + position, first + mention.same_as))
+    return PreparedClaims(claims, list(spans), quantities, same_as)
+
+
+def claims_write(*, document: Document, prepared: PreparedClaims) -> int:
+    """Write prepared claims, with their spans and quantities, into `document`. Every
+    span's and quantity's exact text and context is read from the document here, so
+    offsets outside it raise SpanMismatch and the caller's transaction writes nothing."""
+    if not prepared.claims:
+        return 0
+    text, context = document.text, Anchored.context
+    now = rows.adapt_datetime(timezone.now())
+    document_id = document.pk
+    claim_ids = rows.insert(
+        Claim,
+        ("document_id", *CLAIM_COLUMNS, "created_at", "updated_at"),
+        [(document_id, *row, now, now) for row in prepared.claims],
+        returning=True,
     )
-    value = rows.decimal_adapter(Quantity._meta.get_field("value"))
-    upper = rows.decimal_adapter(Quantity._meta.get_field("upper"))
+    rows.insert(
+        Span,
+        ("claim_id", *SPAN_COLUMNS),
+        [
+            (claim_ids[claim], role, start, end, *context(text, start, end))
+            for claim, role, start, end in prepared.spans
+        ],
+    )
     quantity_ids = rows.insert(
         Quantity,
+        ("claim_id", *QUANTITY_COLUMNS),
         [
-            {
-                "claim_id": key[0],
-                "span_id": span_ids[key],
-                "position": position,
-                **values,
-                "value": value(values["value"]),
-                "upper": upper(values["upper"]),
-                "same_as_id": None,
-            }
-            for key, values, position, _same_as in quantity_rows
+            (claim_ids[claim], position, start, end, *context(text, start, end), *values)
+            for claim, position, start, end, *values in prepared.quantities
         ],
         returning=True,
     )
-    _link_same_amounts(quantity_rows, quantity_ids)
+    # `5000억달러(약 720조원)`: each of the two names the other.
+    rows.update_column(
+        Quantity,
+        "same_as_id",
+        [(quantity_ids[other], quantity_ids[index]) for index, other in prepared.same_as],
+    )
     return len(claim_ids)
+
+
+def claims_store(*, document: Document, candidates: Sequence[ClaimCandidate]) -> int:
+    """Prepare and write the candidates' claims (both steps here)."""
+    return claims_write(document=document, prepared=claims_prepare(document.text, candidates))
 
 
 def _decimal(value: str | None) -> Decimal | None:
@@ -150,17 +205,3 @@ def _decimal(value: str | None) -> Decimal | None:
         return Decimal(value).quantize(Decimal("0.00000001"))
     except InvalidOperation:
         return None
-
-
-def _link_same_amounts(quantity_rows: list[tuple], quantity_ids: list[int]) -> None:
-    """`5000억달러(약 720조원)`: each quantity points at the other (a mention's same_as is
-    an index within its claim's quantities)."""
-    by_claim: dict[int, list[int]] = {}
-    for (key, _values, _position, _same_as), pk in zip(quantity_rows, quantity_ids, strict=True):
-        by_claim.setdefault(key[0], []).append(pk)
-    pairs = []
-    for (key, _values, _position, same_as), pk in zip(quantity_rows, quantity_ids, strict=True):
-        siblings = by_claim[key[0]]
-        if same_as is not None and 0 <= same_as < len(siblings):
-            pairs.append((siblings[same_as], pk))
-    rows.update_column(Quantity, "same_as_id", pairs)

@@ -1,6 +1,8 @@
 """The claim page: the span highlighted in the article, every span and quantity listed,
 evidence kept inline, and the review rules applied to what a reviewer saves."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -19,14 +21,15 @@ def test_page_lists_every_span_and_quantity(reviewer_client, quote_claim):
     response = reviewer_client.get(change_url(quote_claim))
     html = response.content.decode()
     spans = {(s.role, s.exact) for s in quote_claim.spans.all()}
-    assert spans == {
-        ("statement", "18개월마다 비용이 절반으로 줄어들고 있다"),
-        ("quantity", "18개월"),
-        ("quantity", "절반"),
-    }
+    assert spans == {("statement", "18개월마다 비용이 절반으로 줄어들고 있다")}
     for _role, exact in spans:
         assert exact in html
-    assert "18개월" in html and "0.5배" in html  # quantities in human form
+    quantities = [q.exact for q in quote_claim.quantities.order_by("position")]
+    assert quantities == ["18개월", "절반"]
+    flat = re.sub(r"\s+", "", html)
+    for exact in quantities:
+        assert f'<tdclass="field-written"><p>{exact}</p></td>' in flat  # as written
+    assert "0.5배" in html  # and in human form
     assert "근거 자료" in html  # the evidence inline, in Korean
 
 

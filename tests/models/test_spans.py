@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from claims.extraction.text import canonicalize
-from claims.models import Span, SpanMismatch, SpanRole
+from claims.models import Quantity, Span, SpanMismatch, SpanRole, UnitCategory
 from tests.factories import DocumentFactory, make_claim
 
 pytestmark = pytest.mark.django_db
@@ -20,20 +20,27 @@ TRICKY_TEXTS = {
 }
 
 
+ANCHORS = {
+    "span": lambda **at: Span.anchored(role=SpanRole.CUE, **at),
+    "quantity": lambda **at: Quantity.anchored(category=UnitCategory.COUNT, **at),
+}
+
+
+@pytest.mark.parametrize("anchor", sorted(ANCHORS))
 @pytest.mark.parametrize("name", sorted(TRICKY_TEXTS))
-def test_anchored_spans_read_their_text(name):
+def test_anchored_spans_and_quantities_read_their_text(name, anchor):
     text = canonicalize(TRICKY_TEXTS[name])
     document = DocumentFactory(text=text)
     claim = make_claim(document, text[3:12])
     for start in range(len(text)):
         end = min(len(text), start + 5)
-        span = Span.anchored(text=text, start=start, end=end, claim=claim, role=SpanRole.QUANTITY)
-        span.save()
-        stored = Span.objects.get(pk=span.pk)
+        made = ANCHORS[anchor](text=text, start=start, end=end, claim=claim)
+        made.save()
+        stored = type(made).objects.get(pk=made.pk)
         assert document.text[stored.start : stored.end] == stored.exact
         assert stored.prefix == text[max(0, start - 32) : start]
         assert stored.suffix == text[end : end + 32]
-        span.delete()
+        made.delete()
 
 
 def test_canonical_text_has_no_carriage_returns_and_is_composed():
@@ -60,6 +67,14 @@ def test_a_span_that_does_not_match_is_refused_on_save(money_claim):
     assert refused.value.code == "mismatch"
 
 
+def test_a_quantity_whose_offsets_moved_is_refused_on_save(money_claim):
+    quantity = money_claim.quantities.get(exact="720조원")
+    quantity.start += 1
+    with pytest.raises(SpanMismatch) as refused:
+        quantity.save()
+    assert refused.value.code == "mismatch"
+
+
 def test_a_span_outside_the_document_is_refused(money_claim):
     text = money_claim.document.text
     with pytest.raises(SpanMismatch) as refused:
@@ -76,7 +91,7 @@ def test_a_span_outside_the_document_is_refused(money_claim):
 
 def test_check_spans_passes_on_sound_data(money_claim, quote_claim, capsys):
     call_command("check_spans")
-    assert "스팬 6개" in capsys.readouterr().out  # two statements, four quantities
+    assert "스팬 6개" in capsys.readouterr().out  # two statement spans, four quantities
 
 
 def test_check_spans_reports_a_corrupted_span(money_claim):
@@ -84,3 +99,11 @@ def test_check_spans_reports_a_corrupted_span(money_claim):
     Span.objects.filter(pk=span.pk).update(start=span.start + 1)  # bypasses save()
     with pytest.raises(CommandError, match="3개 스팬 중 1개"):
         call_command("check_spans")
+
+
+def test_check_spans_reports_a_corrupted_quantity(money_claim, capsys):
+    quantity = money_claim.quantities.first()
+    Quantity.objects.filter(pk=quantity.pk).update(end=quantity.end + 1)  # bypasses save()
+    with pytest.raises(CommandError, match="3개 스팬 중 1개"):
+        call_command("check_spans")
+    assert f"quantity {quantity.pk}:" in capsys.readouterr().err

@@ -32,8 +32,8 @@ def stored_rows() -> list:
             )
         ),
         list(
-            Quantity.objects.order_by("claim__document__source_name", "span__start").values_list(
-                "claim__document__source_name", "value", "unit", "category"
+            Quantity.objects.order_by("claim__document__source_name", "start").values_list(
+                "claim__document__source_name", "start", "end", "exact", "value", "unit", "category"
             )
         ),
     ]

@@ -5,7 +5,7 @@ from django.db import transaction
 from django.db.models import ProtectedError
 
 from claims import services
-from claims.models import Claim, Document, Span, SpanRole
+from claims.models import Claim, Document, Quantity, Span, SpanRole
 from claims.services.ingest import document_reextract
 
 pytestmark = pytest.mark.django_db
@@ -35,18 +35,25 @@ def test_a_document_with_a_touched_claim_cannot_be_deleted(money_claim, reviewer
     assert Claim.objects.filter(pk=money_claim.pk).exists()
 
 
-def test_spans_of_a_reviewed_claim_cannot_be_deleted_on_their_own(money_claim, reviewer):
+def test_a_reviewed_claims_spans_and_quantities_cannot_be_deleted_alone(money_claim, reviewer):
     services.claim_take(claim=money_claim, by=reviewer)
     with pytest.raises(ProtectedError), transaction.atomic():
         money_claim.spans.get(role=SpanRole.STATEMENT).delete()
     with pytest.raises(ProtectedError), transaction.atomic():
         Span.objects.filter(claim=money_claim).delete()
-    assert money_claim.spans.count() == 3
+    with pytest.raises(ProtectedError), transaction.atomic():
+        money_claim.quantities.first().delete()
+    with pytest.raises(ProtectedError), transaction.atomic():
+        Quantity.objects.filter(claim=money_claim).delete()
+    assert money_claim.spans.count() == 1
+    assert money_claim.quantities.count() == 2
 
 
-def test_spans_of_an_untouched_claim_may_be_deleted(money_claim):
+def test_spans_and_quantities_of_an_untouched_claim_may_be_deleted(money_claim):
     money_claim.spans.filter(role=SpanRole.STATEMENT).delete()
-    assert money_claim.spans.count() == 2
+    money_claim.quantities.filter(exact="720조원").delete()
+    assert money_claim.spans.count() == 0
+    assert money_claim.quantities.count() == 1
 
 
 def test_reextraction_never_deletes_a_reviewed_claim(reviewer):

@@ -37,14 +37,18 @@ def test_every_stored_span_reads_its_text(seed_result):
     assert spans.count() > seed_result.claims_created
     for span in spans:
         assert text[span.start : span.end] == span.exact
+    quantities = Quantity.objects.filter(claim__document=seed_result.document)
+    assert quantities.exists()
+    for quantity in quantities:
+        assert text[quantity.start : quantity.end] == quantity.exact
     for claim in seed_result.document.claims.all():
         assert text[claim.start : claim.end] == claim.text
 
 
 def test_bracketed_equivalence_is_linked_both_ways(seed_result):
-    dollars = Quantity.objects.get(claim__document=seed_result.document, span__exact="5000억달러")
+    dollars = Quantity.objects.get(claim__document=seed_result.document, exact="5000억달러")
     assert dollars.value == 500000000000 and dollars.unit == "USD"
-    assert dollars.same_as.span.exact == "720조원"
+    assert dollars.same_as.exact == "720조원"
     assert dollars.same_as.same_as == dollars
 
 
@@ -55,13 +59,12 @@ def test_attributed_claims_keep_speaker_and_cue_spans(seed_result):
     assert quote.attribution == "direct"
     assert quote.speaker in ("올트먼", "샘 올트먼")
     roles = set(quote.spans.values_list("role", flat=True))
-    assert {SpanRole.STATEMENT, SpanRole.SPEAKER, SpanRole.QUANTITY} <= roles
+    assert {SpanRole.STATEMENT, SpanRole.SPEAKER} <= roles
+    assert "18개월" in set(quote.quantities.values_list("exact", flat=True))
 
 
 def test_dates_keep_their_iso_text(seed_result):
-    completion = Quantity.objects.get(
-        claim__document=seed_result.document, span__exact="2026년 8월"
-    )
+    completion = Quantity.objects.get(claim__document=seed_result.document, exact="2026년 8월")
     assert (completion.unit, completion.value_text, completion.value) == ("date", "2026-08", None)
 
 
