@@ -158,6 +158,9 @@ class Claim(models.Model):
     start = models.PositiveIntegerField(_("start"))
     end = models.PositiveIntegerField(_("end"))
     text = models.TextField(_("statement"))
+    # The statement's context, as a span keeps it: the claim is its own statement span.
+    prefix = models.CharField(_("prefix"), max_length=CONTEXT_CHARS, blank=True)
+    suffix = models.CharField(_("suffix"), max_length=CONTEXT_CHARS, blank=True)
     attribution = models.CharField(
         _("attribution"), max_length=16, choices=AttributionMode.choices, blank=True
     )
@@ -195,7 +198,7 @@ class Claim(models.Model):
 
     history = HistoricalRecords(
         verbose_name=_("historical claim"),
-        excluded_fields=["updated_at", "version"],
+        excluded_fields=["updated_at", "version", "prefix", "suffix"],
         # History is read per claim and by date; indexes on the copied foreign keys would
         # only slow every write.
         no_db_index=["document", "assignee", "reviewed_by"],
@@ -227,7 +230,8 @@ class Claim(models.Model):
             ),
             # A verdict is always dated.
             models.CheckConstraint(
-                condition=~one_of("status", ClaimStatus.verdicts()) | Q(reviewed_at__isnull=False),
+                condition=~one_of("status", sorted(ClaimStatus.verdicts()))
+                | Q(reviewed_at__isnull=False),
                 name="claim_verdict_has_review_date",
             ),
             models.UniqueConstraint(
@@ -252,6 +256,10 @@ class Claim(models.Model):
 
     natural_key.dependencies = ["claims.document"]
 
+    def check_against(self, text: str) -> None:
+        """Raise SpanMismatch unless the document `text` reads the statement at its offsets."""
+        check_offsets(text, self.start, self.end, self.text)
+
     @property
     def kind_list(self) -> list[str]:
         return self.kinds.split(",") if self.kinds else []
@@ -262,13 +270,44 @@ class Claim(models.Model):
 
 
 class SpanRole(models.TextChoices):
-    STATEMENT = "statement", _("statement")
     SPEAKER = "speaker", _("speaker")
     CUE = "cue", _("reporting cue")
 
 
 class SpanMismatch(ValidationError):
     """A span whose offsets do not point at its text."""
+
+
+def text_context(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """(exact, prefix, suffix) of `text[start:end]`, or SpanMismatch when the offsets lie
+    outside the text."""
+    if not 0 <= start <= end <= len(text):
+        raise SpanMismatch(
+            _("Span %(start)s–%(end)s lies outside the document (length %(length)s).")
+            % {"start": start, "end": end, "length": len(text)},
+            code="out_of_range",
+        )
+    return (
+        text[start:end],
+        text[max(0, start - CONTEXT_CHARS) : start],
+        text[end : end + CONTEXT_CHARS],
+    )
+
+
+def check_offsets(text: str, start: int, end: int, exact: str) -> None:
+    """Raise SpanMismatch unless `text[start:end] == exact`."""
+    if not 0 <= start <= end <= len(text):
+        raise SpanMismatch(
+            _("Span %(start)s–%(end)s lies outside the document (length %(length)s).")
+            % {"start": start, "end": end, "length": len(text)},
+            code="out_of_range",
+        )
+    if text[start:end] != exact:
+        raise SpanMismatch(
+            _("Span %(start)s–%(end)s reads %(found)r in the document, not %(exact)r.")
+            % {"start": start, "end": end, "found": text[start:end], "exact": exact},
+            code="mismatch",
+        )
 
 
 class AnchoredQuerySet(models.QuerySet):
@@ -324,52 +363,22 @@ class Anchored(models.Model):
             raise ProtectedError(anchor_deletion_message(self.claim), {self})
         return super().delete(*args, **kwargs)
 
-    @staticmethod
-    def context(text: str, start: int, end: int) -> tuple[str, str, str]:
-        """(exact, prefix, suffix) of `text[start:end]`, or SpanMismatch when the offsets
-        lie outside the text."""
-        if not 0 <= start <= end <= len(text):
-            raise SpanMismatch(
-                _("Span %(start)s–%(end)s lies outside the document (length %(length)s).")
-                % {"start": start, "end": end, "length": len(text)},
-                code="out_of_range",
-            )
-        return (
-            text[start:end],
-            text[max(0, start - CONTEXT_CHARS) : start],
-            text[end : end + CONTEXT_CHARS],
-        )
+    context = staticmethod(text_context)
 
     @classmethod
     def anchored(cls, *, text: str, start: int, end: int, **fields):
         """An instance whose exact text and context are read from `text` (unsaved)."""
-        exact, prefix, suffix = cls.context(text, start, end)
+        exact, prefix, suffix = text_context(text, start, end)
         return cls(start=start, end=end, exact=exact, prefix=prefix, suffix=suffix, **fields)
 
     def check_against(self, text: str) -> None:
         """Raise SpanMismatch unless `text[start:end] == exact`."""
-        if not 0 <= self.start <= self.end <= len(text):
-            raise SpanMismatch(
-                _("Span %(start)s–%(end)s lies outside the document (length %(length)s).")
-                % {"start": self.start, "end": self.end, "length": len(text)},
-                code="out_of_range",
-            )
-        if text[self.start : self.end] != self.exact:
-            raise SpanMismatch(
-                _("Span %(start)s–%(end)s reads %(found)r in the document, not %(exact)r.")
-                % {
-                    "start": self.start,
-                    "end": self.end,
-                    "found": text[self.start : self.end],
-                    "exact": self.exact,
-                },
-                code="mismatch",
-            )
+        check_offsets(text, self.start, self.end, self.exact)
 
 
 class Span(Anchored):
-    """Where a claim's statement, speaker or reporting cue stands in the document (a
-    quantity carries its own offsets)."""
+    """Where a claim's speaker or reporting cue stands in the document. (The claim is its
+    own statement span, and a quantity carries its own offsets.)"""
 
     # No index of its own: the unique (claim, role, start, end) constraint leads with it.
     claim = models.ForeignKey(

@@ -137,15 +137,6 @@ def seed_objects(seeds: Path, review_states: list[dict]) -> list[models.Model]:
             claim = claim_from_candidate(document, candidate)
             claim.created_at = claim.updated_at = FIXTURE_TIME
             claims.append(claim)
-            spans.append(
-                Span.anchored(
-                    text=document.text,
-                    start=claim.start,
-                    end=claim.end,
-                    claim=claim,
-                    role=SpanRole.STATEMENT,
-                )
-            )
             for role, mention in (
                 (SpanRole.SPEAKER, candidate.speaker),
                 (SpanRole.CUE, candidate.cue),

@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.db.models.expressions import RawSQL
 
-from claims.models import Claim, ClaimStatus, Document, Evidence, Quantity, Span, SpanRole
+from claims.models import Claim, ClaimStatus, Document, Evidence, Quantity, Span
 
 # Where a sentence ends inside a span's prefix or suffix: a newline, or sentence-final
 # punctuation (with any closing quote) followed by white space.
@@ -26,11 +26,8 @@ def claims_for_review(queryset: QuerySet[Claim]) -> QuerySet[Claim]:
         queryset.select_related("document", "assignee")
         .defer("document__text")
         .prefetch_related(
-            # Lists (to_attr), not querysets: a row reads them several times, and each
+            # A list (to_attr), not a queryset: a row reads it several times, and each
             # `.all()` on a prefetched relation still builds a queryset.
-            Prefetch(
-                "spans", queryset=Span.objects.order_by("start", "end", "role"), to_attr="span_list"
-            ),
             Prefetch(
                 "quantities",
                 queryset=Quantity.objects.order_by("position"),
@@ -38,18 +35,6 @@ def claims_for_review(queryset: QuerySet[Claim]) -> QuerySet[Claim]:
             ),
         )
     )
-
-
-def statement_span(claim: Claim) -> Span | None:
-    """The claim's statement span, from prefetched spans when there are."""
-    return next((s for s in spans_of(claim) if s.role == SpanRole.STATEMENT), None)
-
-
-def spans_of(claim: Claim) -> list[Span]:
-    """The claim's spans: the list claims_for_review prefetched, or a query."""
-    if hasattr(claim, "span_list"):
-        return claim.span_list
-    return list(claim.spans.order_by("start", "end", "role"))
 
 
 def quantities_of(claim: Claim) -> list[Quantity]:
@@ -71,28 +56,25 @@ class Context:
 
 
 def sentence_context(claim: Claim) -> Context:
-    """The statement in its sentence, cut from the span's stored prefix and suffix."""
-    span = statement_span(claim)
-    if span is None:
-        return Context("", claim.text, "")
-    before = span.prefix
+    """The statement in its sentence, cut from the claim's stored prefix and suffix."""
+    before = claim.prefix
     ends = list(SENTENCE_END.finditer(before))
     if ends:
         before = before[ends[-1].end() :]
-    after = span.suffix
+    after = claim.suffix
     first_end = SENTENCE_END.search(after)
     if first_end:
         after = after[: first_end.start() + (0 if first_end.group() == "\n" else 1)]
     marks = tuple(
-        (q.start - span.start, q.end - span.start)
+        (q.start - claim.start, q.end - claim.start)
         for q in quantities_of(claim)
-        if span.start <= q.start and q.end <= span.end
+        if claim.start <= q.start and q.end <= claim.end
     )
     # A statement that is a quote or a reported clause is itself the mark; a statement
     # that is the whole sentence marks its quantities.
     if claim.attribution or not marks:
-        marks = ((0, len(span.exact)),)
-    return Context(before, span.exact, after, marks)
+        marks = ((0, len(claim.text)),)
+    return Context(before, claim.text, after, marks)
 
 
 def paragraph_context(claim: Claim) -> Context:
@@ -110,15 +92,20 @@ def paragraph_context(claim: Claim) -> Context:
 
 
 def span_mismatches(*, document_ids: list[int] | None = None) -> Iterable[tuple[int, str | None]]:
-    """Yield (number of spans checked so far, problem or None) for every stored span and
-    quantity (each carries its own offsets), reading each document's text once."""
+    """Yield (number of spans checked so far, problem or None) for every stored span:
+    each claim's statement, speaker and cue spans and its quantities, reading each
+    document's text once."""
     documents = Document.objects.order_by("pk")
     if document_ids:
         documents = documents.filter(pk__in=document_ids)
     checked = 0
     for document in documents.iterator(chunk_size=100):
-        for model in (Span, Quantity):
-            anchors = model.objects.filter(claim__document=document).order_by("pk")
+        for model, in_document in (
+            (Claim, "document"),
+            (Span, "claim__document"),
+            (Quantity, "claim__document"),
+        ):
+            anchors = model.objects.filter(**{in_document: document}).order_by("pk")
             for anchor in anchors.iterator(chunk_size=2000):
                 checked += 1
                 try:

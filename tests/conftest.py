@@ -48,5 +48,6 @@ def quote_claim(document):
         "18개월마다 비용이 절반으로 줄어들고 있다",
         attribution="direct",
         speaker="샘 올트먼",
+        speaker_at="올트먼",
         quantities=[("18개월", "18", "month", "duration"), ("절반", "0.5", "times", "multiplier")],
     )

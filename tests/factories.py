@@ -16,6 +16,7 @@ from claims.models import (
     Quantity,
     Span,
     SpanRole,
+    text_context,
 )
 from claims.roles import REVIEWER, ROLE_PERMISSIONS
 
@@ -87,10 +88,11 @@ def make_claim(
     quantities: list[tuple[str, str | None, str, str]] = (),
     attribution: str = "",
     speaker: str = "",
+    speaker_at: str = "",
     **fields,
 ) -> Claim:
-    """A claim over `phrase` with a statement span and, for each
-    (written, value, unit, category), a quantity span inside it."""
+    """A claim over `phrase` with, for each (written, value, unit, category), a quantity
+    inside it, and a speaker span over the first `speaker_at` in the document."""
     document = document or DocumentFactory()
     start, end = span_of(document, phrase)
     kinds = (
@@ -98,20 +100,25 @@ def make_claim(
         if attribution and quantities
         else (ClaimKinds.ATTRIBUTION if attribution else ClaimKinds.QUANTITY)
     )
+    _exact, prefix, suffix = text_context(document.text, start, end)
     claim = Claim.objects.create(
         document=document,
         kinds=kinds,
         start=start,
         end=end,
         text=phrase,
+        prefix=prefix,
+        suffix=suffix,
         attribution=attribution,
         speaker=speaker,
         score=fields.pop("score", 0.5),
         **fields,
     )
-    Span.anchored(
-        text=document.text, start=start, end=end, claim=claim, role=SpanRole.STATEMENT
-    ).save()
+    if speaker_at:
+        s_start, s_end = span_of(document, speaker_at)
+        Span.anchored(
+            text=document.text, start=s_start, end=s_end, claim=claim, role=SpanRole.SPEAKER
+        ).save()
     for position, (written, value, unit, category) in enumerate(quantities):
         q_start = document.text.index(written, start)
         Quantity.anchored(

@@ -99,10 +99,10 @@ class Migration(migrations.Migration):
             constraint=models.CheckConstraint(
                 condition=models.Q(
                     models.Q(
-                        ("status", "verified"),
                         ("status", "false"),
                         ("status", "misleading"),
                         ("status", "unverifiable"),
+                        ("status", "verified"),
                         _connector="OR",
                         _negated=True,
                     ),

@@ -14,7 +14,6 @@ from django.utils import timezone
 from claims.extraction import EXTRACTOR_VERSION
 from claims.extraction.types import ClaimCandidate, QuantityMention
 from claims.models import (
-    Anchored,
     Claim,
     ClaimKinds,
     ClaimStatus,
@@ -22,6 +21,7 @@ from claims.models import (
     Quantity,
     Span,
     SpanRole,
+    text_context,
 )
 from claims.services import rows
 
@@ -30,13 +30,17 @@ KINDS = {
     ("attribution",): ClaimKinds.ATTRIBUTION.value,
     ("attribution", "quantity"): ClaimKinds.BOTH.value,
 }
-# The columns of prepared rows. Writing adds what only the database knows: the document's
-# and the claim's ids in front, a claim's timestamps behind, and quantities' same_as links.
-CLAIM_COLUMNS = (
-    "kinds", "start", "end", "text", "attribution", "speaker", "score", "status", "notes",
-    "assignee_id", "reviewed_by_id", "reviewed_at", "extractor_version", "version",
+# The columns of prepared rows. Writing adds what only the database knows (the document's
+# and the claim's ids in front, a claim's timestamps behind, quantities' same_as links)
+# and what it reads from the document: the exact text and context after the offsets.
+CONTEXT_COLUMNS = ("prefix", "suffix")
+CLAIM_VALUE_COLUMNS = (
+    "attribution", "speaker", "score", "status", "notes", "assignee_id", "reviewed_by_id",
+    "reviewed_at", "extractor_version", "version",
 )  # fmt: skip
-ANCHOR_COLUMNS = ("start", "end", "exact", "prefix", "suffix")
+CLAIM_COLUMNS = ("kinds", "start", "end", "text", *CONTEXT_COLUMNS, *CLAIM_VALUE_COLUMNS)
+PREPARED_CLAIM_COLUMNS = ("kinds", "start", "end", *CLAIM_VALUE_COLUMNS)
+ANCHOR_COLUMNS = ("start", "end", "exact", *CONTEXT_COLUMNS)
 SPAN_COLUMNS = ("role", *ANCHOR_COLUMNS)
 QUANTITY_VALUE_COLUMNS = (
     "value", "upper", "value_text", "unit", "qualifier", "category", "counter",
@@ -45,11 +49,13 @@ QUANTITY_COLUMNS = ("position", *ANCHOR_COLUMNS, *QUANTITY_VALUE_COLUMNS)
 
 
 class PreparedClaims(NamedTuple):
-    """An article's claims as rows of plain values (in the *_COLUMNS order), before any
-    database id exists. A span or quantity row starts with the index of its claim in
-    `claims` and leaves out its exact text and context: writing reads them from the
-    document, which is cheaper than sending them between processes. `same_as` pairs
-    (quantity index, index of the quantity it restates)."""
+    """An article's claims as rows of plain values, before any database id exists:
+    claims in PREPARED_CLAIM_COLUMNS order; spans as (claim index, role, start, end);
+    quantities as (claim index, position, start, end, *QUANTITY_VALUE_COLUMNS), a claim
+    index being a position in `claims`; `same_as` pairs (quantity index, index of the
+    quantity it restates). Rows leave out the text and context that their offsets point
+    at: writing reads them from the document, which is cheaper than sending them between
+    processes."""
 
     claims: list[tuple]
     spans: list[tuple]
@@ -57,14 +63,14 @@ class PreparedClaims(NamedTuple):
     same_as: list[tuple[int, int]]
 
 
-def claim_values(text: str, candidate: ClaimCandidate) -> dict:
-    """A new claim's fields (attnames) from a candidate: one rule for ingest and fixtures."""
+def claim_values(candidate: ClaimCandidate) -> dict:
+    """A new claim's fields (attnames) from a candidate, but for the statement and its
+    context (read from the document): one rule for ingest and fixtures."""
     kinds = KINDS[tuple(sorted(set(candidate.kinds)))]
     return {
         "kinds": kinds,
         "start": candidate.start,
         "end": candidate.end,
-        "text": text[candidate.start : candidate.end],
         "attribution": (candidate.attribution or "") if kinds != ClaimKinds.QUANTITY else "",
         "speaker": candidate.speaker.name if candidate.speaker else "",
         "score": min(1.0, max(0.0, float(candidate.score))),
@@ -79,7 +85,10 @@ def claim_values(text: str, candidate: ClaimCandidate) -> dict:
 
 
 def claim_from_candidate(document: Document, candidate: ClaimCandidate) -> Claim:
-    return Claim(document=document, **claim_values(document.text, candidate))
+    text, prefix, suffix = text_context(document.text, candidate.start, candidate.end)
+    return Claim(
+        document=document, text=text, prefix=prefix, suffix=suffix, **claim_values(candidate)
+    )
 
 
 def quantity_values(mention: QuantityMention) -> dict:
@@ -125,10 +134,9 @@ def claims_prepare(text: str, candidates: Sequence[ClaimCandidate]) -> PreparedC
     quantities: list[tuple] = []
     same_as: list[tuple[int, int]] = []
     for index, candidate in enumerate(unique.values()):
-        values = claim_values(text, candidate)
-        claims.append(tuple([values[column] for column in CLAIM_COLUMNS]))
+        values = claim_values(candidate)
+        claims.append(tuple([values[column] for column in PREPARED_CLAIM_COLUMNS]))
         for role, mention in (
-            (SpanRole.STATEMENT.value, candidate),
             (SpanRole.SPEAKER.value, candidate.speaker),
             (SpanRole.CUE.value, candidate.cue),
         ):
@@ -158,13 +166,16 @@ def claims_write(*, document: Document, prepared: PreparedClaims) -> int:
     offsets outside it raise SpanMismatch and the caller's transaction writes nothing."""
     if not prepared.claims:
         return 0
-    text, context = document.text, Anchored.context
+    text, context = document.text, text_context
     now = rows.adapt_datetime(timezone.now())
     document_id = document.pk
     claim_ids = rows.insert(
         Claim,
         ("document_id", *CLAIM_COLUMNS, "created_at", "updated_at"),
-        [(document_id, *row, now, now) for row in prepared.claims],
+        [
+            (document_id, kinds, start, end, *context(text, start, end), *values, now, now)
+            for kinds, start, end, *values in prepared.claims
+        ],
         returning=True,
     )
     rows.insert(

@@ -13,8 +13,8 @@ def admin_paths(claim) -> list[str]:
     ids = {
         "claim": claim.pk,
         "document": claim.document_id,
-        "span": claim.spans.first().pk,
-        "quantity": 1,
+        "span": claim.spans.get().pk,
+        "quantity": claim.quantities.first().pk,
         "evidence": 1,
         "group": 1,
         "user": 1,
@@ -47,7 +47,9 @@ def admin_paths(claim) -> list[str]:
 
 
 def test_every_admin_url_redirects_to_login(client):
-    claim = make_claim()
+    claim = make_claim(
+        quantities=[("5000억달러", "500000000000", "USD", "money")], speaker_at="올트먼"
+    )
     paths = admin_paths(claim)
     assert len(paths) > 30
     assert any("export" in p for p in paths)

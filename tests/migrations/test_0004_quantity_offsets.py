@@ -2,21 +2,14 @@
 back again when reversed, losing nothing."""
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
+
+from tests.migrations.executor import migrate, migrate_latest
 
 BEFORE = [("claims", "0003_fewer_redundant_indexes")]
 AFTER = [("claims", "0004_quantity_carries_its_own_offsets")]
 TEXT = "정부는 5000억달러(약 720조원)를 투자한다고 밝혔다."
 WRITTEN = ["5000억달러", "720조원"]
 OFFSETS = [(TEXT.index(w), TEXT.index(w) + len(w), w) for w in WRITTEN]
-
-
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
 
 
 def make_claim_with_quantity_spans(apps):
@@ -64,9 +57,4 @@ def test_quantity_offsets_move_onto_the_quantity_and_back():
         )
         assert list(back) == [("quantity", *offsets) for offsets in OFFSETS]
     finally:
-        migrate(migrate_latest())
-
-
-def migrate_latest():
-    executor = MigrationExecutor(connection)
-    return executor.loader.graph.leaf_nodes()
+        migrate_latest()

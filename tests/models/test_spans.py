@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from claims.extraction.text import canonicalize
-from claims.models import Quantity, Span, SpanMismatch, SpanRole, UnitCategory
+from claims.models import Claim, Quantity, Span, SpanMismatch, SpanRole, UnitCategory
 from tests.factories import DocumentFactory, make_claim
 
 pytestmark = pytest.mark.django_db
@@ -59,9 +59,9 @@ def test_astral_characters_count_as_one_offset():
     assert document.text[claim.start : claim.end] == "20.5포인트"
 
 
-def test_a_span_that_does_not_match_is_refused_on_save(money_claim):
-    span = money_claim.spans.first()
-    span.exact = "720조원이"
+def test_a_span_that_does_not_match_is_refused_on_save(quote_claim):
+    span = quote_claim.spans.get()
+    span.exact = "올트먼은"
     with pytest.raises(SpanMismatch) as refused:
         span.save()
     assert refused.value.code == "mismatch"
@@ -75,14 +75,14 @@ def test_a_quantity_whose_offsets_moved_is_refused_on_save(money_claim):
     assert refused.value.code == "mismatch"
 
 
-def test_a_span_outside_the_document_is_refused(money_claim):
-    text = money_claim.document.text
+def test_a_span_outside_the_document_is_refused(quote_claim):
+    text = quote_claim.document.text
     with pytest.raises(SpanMismatch) as refused:
         Span.anchored(
-            text=text, start=len(text) - 2, end=len(text) + 3, claim=money_claim, role=SpanRole.CUE
+            text=text, start=len(text) - 2, end=len(text) + 3, claim=quote_claim, role=SpanRole.CUE
         )
     assert refused.value.code == "out_of_range"
-    span = money_claim.spans.first()
+    span = quote_claim.spans.get()
     span.start, span.end = len(text) + 1, len(text) + 4
     with pytest.raises(SpanMismatch) as refused:
         span.save()
@@ -91,14 +91,23 @@ def test_a_span_outside_the_document_is_refused(money_claim):
 
 def test_check_spans_passes_on_sound_data(money_claim, quote_claim, capsys):
     call_command("check_spans")
-    assert "스팬 6개" in capsys.readouterr().out  # two statement spans, four quantities
+    # two statements (the claims), one speaker span, four quantities
+    assert "스팬 7개" in capsys.readouterr().out
 
 
-def test_check_spans_reports_a_corrupted_span(money_claim):
-    span = money_claim.spans.get(role=SpanRole.STATEMENT)
-    Span.objects.filter(pk=span.pk).update(start=span.start + 1)  # bypasses save()
+def test_check_spans_reports_a_corrupted_statement(money_claim, capsys):
+    Claim.objects.filter(pk=money_claim.pk).update(start=money_claim.start + 1)  # no save()
     with pytest.raises(CommandError, match="3개 스팬 중 1개"):
         call_command("check_spans")
+    assert f"claim {money_claim.pk}:" in capsys.readouterr().err
+
+
+def test_check_spans_reports_a_corrupted_span(quote_claim, capsys):
+    span = quote_claim.spans.get()
+    Span.objects.filter(pk=span.pk).update(start=span.start + 1)  # bypasses save()
+    with pytest.raises(CommandError, match="4개 스팬 중 1개"):
+        call_command("check_spans")
+    assert f"span {span.pk}:" in capsys.readouterr().err
 
 
 def test_check_spans_reports_a_corrupted_quantity(money_claim, capsys):

@@ -35,25 +35,25 @@ def test_a_document_with_a_touched_claim_cannot_be_deleted(money_claim, reviewer
     assert Claim.objects.filter(pk=money_claim.pk).exists()
 
 
-def test_a_reviewed_claims_spans_and_quantities_cannot_be_deleted_alone(money_claim, reviewer):
-    services.claim_take(claim=money_claim, by=reviewer)
+def test_a_reviewed_claims_spans_and_quantities_cannot_be_deleted_alone(quote_claim, reviewer):
+    services.claim_take(claim=quote_claim, by=reviewer)
     with pytest.raises(ProtectedError), transaction.atomic():
-        money_claim.spans.get(role=SpanRole.STATEMENT).delete()
+        quote_claim.spans.get(role=SpanRole.SPEAKER).delete()
     with pytest.raises(ProtectedError), transaction.atomic():
-        Span.objects.filter(claim=money_claim).delete()
+        Span.objects.filter(claim=quote_claim).delete()
     with pytest.raises(ProtectedError), transaction.atomic():
-        money_claim.quantities.first().delete()
+        quote_claim.quantities.first().delete()
     with pytest.raises(ProtectedError), transaction.atomic():
-        Quantity.objects.filter(claim=money_claim).delete()
-    assert money_claim.spans.count() == 1
-    assert money_claim.quantities.count() == 2
+        Quantity.objects.filter(claim=quote_claim).delete()
+    assert quote_claim.spans.count() == 1
+    assert quote_claim.quantities.count() == 2
 
 
-def test_spans_and_quantities_of_an_untouched_claim_may_be_deleted(money_claim):
-    money_claim.spans.filter(role=SpanRole.STATEMENT).delete()
-    money_claim.quantities.filter(exact="720조원").delete()
-    assert money_claim.spans.count() == 0
-    assert money_claim.quantities.count() == 1
+def test_spans_and_quantities_of_an_untouched_claim_may_be_deleted(quote_claim):
+    quote_claim.spans.filter(role=SpanRole.SPEAKER).delete()
+    quote_claim.quantities.filter(exact="절반").delete()
+    assert quote_claim.spans.count() == 0
+    assert quote_claim.quantities.count() == 1
 
 
 def test_reextraction_never_deletes_a_reviewed_claim(reviewer):
