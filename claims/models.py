@@ -363,8 +363,6 @@ class Anchored(models.Model):
             raise ProtectedError(anchor_deletion_message(self.claim), {self})
         return super().delete(*args, **kwargs)
 
-    context = staticmethod(text_context)
-
     @classmethod
     def anchored(cls, *, text: str, start: int, end: int, **fields):
         """An instance whose exact text and context are read from `text` (unsaved)."""

@@ -8,6 +8,7 @@ from django.core.management.base import CommandError
 
 from claims.extraction.text import canonicalize
 from claims.models import Claim, Quantity, Span, SpanMismatch, SpanRole, UnitCategory
+from claims.services.ingest import document_ingest
 from tests.factories import DocumentFactory, make_claim
 
 pytestmark = pytest.mark.django_db
@@ -116,3 +117,21 @@ def test_check_spans_reports_a_corrupted_quantity(money_claim, capsys):
     with pytest.raises(CommandError, match="3개 스팬 중 1개"):
         call_command("check_spans")
     assert f"quantity {quantity.pk}:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", sorted(TRICKY_TEXTS))
+def test_ingest_stores_every_claim_span_and_quantity_reading_its_text(name):
+    raw = TRICKY_TEXTS[name] + "\n정부는 5000억달러(약 720조원)를 투자한다고 밝혔다."
+    document = document_ingest(text=raw).document
+    text = document.text
+    claims = list(document.claims.all())
+    assert claims
+    anchors = [(c.start, c.end, c.text, c.prefix, c.suffix) for c in claims]
+    for model in (Span, Quantity):
+        anchors += model.objects.filter(claim__document=document).values_list(
+            "start", "end", "exact", "prefix", "suffix"
+        )
+    for start, end, exact, prefix, suffix in anchors:
+        assert text[start:end] == exact
+        assert prefix == text[max(0, start - 32) : start]
+        assert suffix == text[end : end + 32]
