@@ -83,7 +83,7 @@ def find_attributions(text: str, sentences: list[Sentence]) -> list[Attributed]:
     resolver.prescan(text)
     # each cue regex runs once over the whole text; matches are then dealt out to sentences
     cues = [(m.start("cend"), m.kind, m) for m in find_cues(text)]
-    cues.sort(key=lambda c: c[0])
+    cues.sort(key=_position)
     # quote marks and 따르면 are found once too: a sentence with neither and no cue only
     # offers its topic to later pronouns, without the full reading
     marks = [m.start() for m in QUOTE_MARKS.finditer(text)]

@@ -139,23 +139,25 @@ FINAL_ENDING = re.compile(r"(?:다|요|죠|까|냐|네|자|라|오|지|군|나|�
 class CueMatch:
     """One cue found by the combined regex, read like an `re.Match` of its own pattern."""
 
-    __slots__ = ("_m", "_prefix", "kind")
+    __slots__ = ("_m", "_numbers", "kind")
 
-    def __init__(self, m: re.Match[str], kind: str) -> None:
-        self._m, self._prefix, self.kind = m, f"{kind}_", kind
+    def __init__(self, m: re.Match[str], kind: str, numbers: dict[str, int]) -> None:
+        # numbers: the kind's own groups (cend, verb ...) by number in the combined regex,
+        # so that a lookup is no string built and hashed per call
+        self._m, self._numbers, self.kind = m, numbers, kind
 
     def start(self, group: str = "") -> int:
-        return self._m.start(self._prefix + group) if group else self._m.start()
+        return self._m.start(self._numbers[group]) if group else self._m.start()
 
     def end(self, group: str = "") -> int:
-        return self._m.end(self._prefix + group) if group else self._m.end()
+        return self._m.end(self._numbers[group]) if group else self._m.end()
 
     def group(self, group: str) -> str | None:
-        return self._m.group(self._prefix + group)
+        return self._m.group(self._numbers[group])
 
     def groupdict(self) -> dict[str, str | None]:
-        inl = self._prefix + "inl"
-        return {"inl": self._m.group(inl) if inl in self._m.re.groupindex else None}
+        inl = self._numbers.get("inl")
+        return {"inl": self._m.group(inl) if inl is not None else None}
 
 
 _CUE_GROUP = re.compile(r"\(\?P<(cend|verb|inl|obj)>")
@@ -201,7 +203,26 @@ def find_cues(text: str) -> list[CueMatch]:
     """Every cue of the text, in order; cue kinds whose key word is absent are not tried."""
     present = set(_KEY_WORDS.findall(text))
     kinds = tuple(k for k in _ALL_KINDS if k not in _NEEDS or not present.isdisjoint(_NEEDS[k]))
-    return [CueMatch(m, m.lastgroup or "") for m in combined_cues(kinds).finditer(text)]
+    pattern = combined_cues(kinds)
+    numbers = _group_numbers(pattern)
+    out = []
+    for m in pattern.finditer(text):
+        kind = m.lastgroup or ""
+        out.append(CueMatch(m, kind, numbers[kind]))
+    return out
+
+
+@lru_cache(maxsize=256)
+def _group_numbers(pattern: re.Pattern[str]) -> dict[str, dict[str, int]]:
+    """Per cue kind of a combined regex: its own groups' names (cend, verb ...) -> numbers."""
+    numbers: dict[str, dict[str, int]] = {}
+    for name, number in pattern.groupindex.items():
+        if name in _ALL_KINDS:
+            numbers.setdefault(name, {})  # the kind's own group
+            continue
+        kind, _, group = name.rpartition("_")  # that_is_cend -> that_is, cend
+        numbers.setdefault(kind, {})[group] = number
+    return numbers
 
 
 # how each cue kind's match begins (its first one or two characters, with what precedes)

@@ -146,7 +146,12 @@ def with_given_name(items: _Tok) -> _Tok:
 def named(items: _Tok, person: bool) -> NounPhrase:
     start, end = items[0][0], items[-1][1]
     name = items[0][2] if len(items) == 1 else " ".join([w for _s, _e, w in items])
-    return NounPhrase("named", name, start, end, person)
+    # NounPhrase("named", name, start, end, person) by tuple.__new__: without the named
+    # tuple's Python-level __new__, three times faster (phrases are read by the thousand)
+    return _new_tuple(NounPhrase, ("named", name, start, end, person, 0))
+
+
+_new_tuple = tuple.__new__
 
 
 # 완성차 5개사, 시중은행 4곳: a count of bodies, none of them named by it

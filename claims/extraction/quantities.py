@@ -8,6 +8,7 @@ but left outside, and so is the particle behind (`720조원이`).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from operator import itemgetter
 
 from .numbers import format_decimal
@@ -104,10 +105,13 @@ def _dateline_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_ONE = Decimal(1)  # against a Decimal: a Decimal compares faster than an int
+
+
 def _scaled(atom: Atom) -> tuple[str | None, str | None]:
     info = atom.info
     low, high = atom.low, atom.high
-    if info is not None and info.multiplier != 1:
+    if info is not None and info.multiplier != _ONE:
         # most units are canonical already (%, 명, 원): their values are formatted as they
         # are (a value has at most the context's 28 digits, so times one it is itself), as
         # a product is a new Decimal that the format cache must hash afresh
@@ -279,13 +283,15 @@ def find_quantities(text: str) -> list[QuantityMention]:
         qualifier = qualifier or _detached_qualifier(text, start, end)
         if unit == "celsius":
             start, value, upper = _below_zero(text, start, value, upper)
-        out.append(
-            QuantityMention(
-                start, end, text[start:end], value, upper, unit, qualifier, category, counter
-            )
-        )
+        fields = (start, end, text[start:end], value, upper, unit, qualifier, category, counter)
+        out.append(_new_tuple(QuantityMention, (*fields, None)))  # same_as: unset
         last_end = end
     return out
+
+
+# tuple.__new__ builds a named tuple without the Python-level __new__ that calling the
+# class runs: three times faster, for the mentions built by the ten thousand
+_new_tuple = tuple.__new__
 
 
 _SPAN = itemgetter(0, 1)  # a mention's (start, end)

@@ -64,14 +64,23 @@ def check_worthiness(
     total = 0.0
     if quantities:
         total += w["has_number"]
-        categories = {q.category for q in quantities}
-        if "money" in categories:
+        # one plain pass over the few quantities: no set or generator built per claim
+        money = percent_or_rank = linked = False
+        for q in quantities:
+            category = q.category
+            if category == "money":
+                money = True
+            elif category == "percent" or category == "rank":
+                percent_or_rank = True
+            if q.same_as is not None:
+                linked = True
+        if money:
             total += w["money"]
-        if "percent" in categories or "rank" in categories:
+        if percent_or_rank:
             total += w["percent_or_rank"]
         if len(quantities) >= 2:
             total += w["several_numbers"]
-            if any(q.same_as is not None for q in quantities):
+            if linked:
                 total += w["equivalence"]
     if _COMPARISON.search(text):
         total += w["comparison"]

@@ -70,6 +70,12 @@ _MARKS = "‘’'\"“”,·"
 
 
 @lru_cache(maxsize=8192)
+def _lead_and_clean(word: str) -> tuple[int, str]:
+    """_lead(word) and _clean(word) in one cached call: the phrase loop needs both."""
+    return _lead(word), _clean(word)
+
+
+@lru_cache(maxsize=8192)
 def _clean(word: str) -> str:
     if "(" in word:
         word = _BRACKET.sub("", word)
@@ -92,8 +98,9 @@ def _classify(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> N
     items: list[tuple[int, int, str]] = []
     words_: list[str] = []  # the items' words
     for s, _e, w in toks:
-        if c := _clean(w):
-            s += _lead(w)
+        lead, c = _lead_and_clean(w)
+        if c:
+            s += lead
             items.append((s, s + len(c), c))
             words_.append(c)
     if not items:
@@ -251,7 +258,9 @@ def find_subject(
         # the subject word often opens the range: then no words stand before it
         phrase = _phrase_before(text, start, word_start) if word_start > start else []
         np = classify_np(text, [*phrase, (word_start, word_start + len(stem), stem)], known)
-        np = NounPhrase(np.kind, np.name, np.start, np.end, np.person, m.end(2))
+        # NounPhrase(*np[:5], phrase_end) built by tuple.__new__: without the named
+        # tuple's Python-level __new__, three times faster (once per subject read)
+        np = _new_tuple(NounPhrase, (*np[:5], m.end(2)))
         if np.kind == "bare" and (
             particle not in ("은", "는")
             or not bare_ok(text, phrase[-1][2] if phrase else "", m.end())
@@ -269,6 +278,9 @@ def find_subject(
             return None  # an embedded clause's own subject, or 카카오가 주최한 ...
         return np
     return None
+
+
+_new_tuple = tuple.__new__
 
 
 def _modifier_word(text: str, stem: str, particle: str, m: re.Match[str]) -> bool:
