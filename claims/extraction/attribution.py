@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from .clauses import after_contrast, after_past_clause, after_setting, object_is_claim
 from .cues import ANON_CUES, SOURCED, CueMatch, find_cues
+from .lexicon import SECTORS
 from .quantities import DATELINE
 from .quotes import QUOTE_MARKS, Quote, find_quotes, inside, quote_speech, quotes_at
 from .resolution import SpeakerResolver
@@ -28,11 +29,7 @@ _CONNECTIVE = re.compile(
     r"|이와 함께|이에 대해|그는 이어|실제로|정작|결국|게다가|더불어)[,]?\s+"
 )
 # sources named by place rather than by person: 업계에선, 정치권에서는 -> anonymous
-_SOURCE_PLACE = re.compile(
-    r"(?:업계|시장|정치권|관가|학계|재계|금융권|일각|안팎|주변|내부|현장|외신|증권가|정가|여권|야권"
-    r"|법조계|의료계|교육계|산업계|금융계|경제계|노동계|문화계|연예계|체육계|[가-힣]{1,4}업계)"
-    r"(?:에서는|에선|에서도|에서|은|는|도)\s"
-)
+_SOURCE_PLACE = re.compile(f"(?:{SECTORS})" r"(?:에서는|에선|에서도|에서|은|는|도)\s")
 
 
 # “…”라고 김 장관은 말했다: the speaker written after the quote

@@ -52,6 +52,18 @@ ANON_HEADS = set(
         "학부모 학부모들 관광객 상인"
     )
 )
+# sources named by a sector rather than a person (업계에선, 법조계에 따르면): anonymous
+SECTORS = (
+    r"업계|시장|정치권|관가|학계|재계|금융권|일각|안팎|주변|내부|현장|외신|증권가|정가|여권|야권"
+    r"|법조계|의료계|교육계|산업계|금융계|경제계|노동계|문화계|연예계|체육계|[가-힣]{1,4}업계"
+)
+_SECTOR = re.compile(f"(?:{SECTORS})")
+
+
+def is_sector(word: str) -> bool:
+    return _SECTOR.fullmatch(word) is not None
+
+
 # unnamed groups written as compounds: 농민단체들, 시민단체, 경제학자들, 야권 인사들
 ANON_GROUP = re.compile(r"(?:단체|단체들|학자들|전문가들|관계자들|소식통들|인사들|관계자)$")
 PRONOUNS = {"그", "그녀", "그들", "이들", "자신", "본인", "당사자", "이", "해당", "같은"}

@@ -61,9 +61,11 @@ _LEGAL_BEFORE = re.compile(r"(?:법|령|조례|규칙|규정|협약|헌법|약�
 _LEGAL_AFTER = re.compile(r"\s?(?:제\s?)?\d+\s?항")
 # "(서울=연합뉴스) 홍길동 기자 =": the dateline and byline at the start of a line
 DATELINE = re.compile(
-    r"^[ \t]*[(\[【][^()\[\]【】\n=]{1,15}=[^()\[\]【】\n]{1,20}[)\]】]"
+    r"^(?:[ \t]*[(\[【][^()\[\]【】\n=]{1,15}=[^()\[\]【】\n]{1,20}[)\]】]"
     r"(?:[ \t]*(?:[가-힣]{2,4}[ \t]?(?:·[ \t]?[가-힣]{2,4}[ \t]?)*)?"
-    r"(?:기자|특파원|통신원)[ \t]*=)?",
+    r"(?:기자|특파원|통신원)[ \t]*=)?"
+    # a business daily's byline in brackets: [이데일리 최한결 기자]
+    r"|[ \t]*[\[【][^()\[\]【】\n=]{1,20}(?:기자|특파원|통신원)[\]】])",
     re.MULTILINE,
 )
 # the same after a newline: a literal the engine skips to, where `^` is tried at every position
@@ -87,6 +89,8 @@ _INDEX_LEVEL = re.compile(r"선(?=[^가-힣]|$|[을를이가은는의에도까�
 _WEEK_SPAN_AFTER = re.compile(r"\s?(?:연속|째|간|동안|만에|내리)")
 # 자사주 15주, 보통주 1주당, 주식을 1인당 10주씩: shares, not weeks
 _SHARES_BEFORE = re.compile(r"(?:주식|자사주|보통주|우선주|신주)[을를은는이가도]?\s(?:\S+\s)?$")
+# an adnominal verb right before: someone who did it (아내를 살해한 50대, 숨진 70대)
+_DOER_BEFORE = re.compile(r"[가-힣](?:한|된|던|진|친|힌|린|긴)\s$")
 _VEHICLE_BEFORE = re.compile(
     r"(?:차량|버스|트럭|택시|드론|항공기|전투기|자동차|장비|기계|로봇|선박|서버)\s?$"
 )
@@ -188,7 +192,11 @@ def _is_age_group(text: str, atom: Atom) -> bool:
         return False
     if _VEHICLE_BEFORE.search(text, max(0, atom.start - 6), atom.start):
         return False
-    return atom.high is not None or _AGE_GROUP_AFTER.match(text, atom.end) is not None
+    return (
+        atom.high is not None
+        or _AGE_GROUP_AFTER.match(text, atom.end) is not None
+        or _DOER_BEFORE.search(text, max(0, atom.start - 4), atom.start) is not None
+    )
 
 
 def _bare_number(text: str, atom: Atom) -> _Found | None:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ANON_HEADS, CONNECTIVES, TIME_TOPICS, is_org
+from .lexicon import ANON_HEADS, CONNECTIVES, TIME_TOPICS, is_org, is_sector
 from .resolution import SpeakerResolver
 from .speakers import NounPhrase, classify_np, words
+from .topics import DESCRIPTOR
 from .types import SpeakerMention
 
 __all__ = ["sourced_speaker"]
@@ -42,6 +43,8 @@ def sourced_speaker(
                 inner = NounPhrase("named", inner.name, inner.start, inner.end, False)
             if inner.kind == "named":
                 return "indirect", resolver.remember(inner)
+    if toks and is_sector(toks[-1][2]):
+        return "anonymous", None  # 법조계에 따르면, 증권가에 따르면: no one named
     np = classify_np(text, toks[-4:], resolver.known)
     body = resolver.short_body(np)
     if body is not None:
@@ -117,6 +120,9 @@ def _unlisted_source(text: str, toks: _TOK) -> NounPhrase | None:
         return NounPhrase("named", w, s, s + len(w), False)
     if any(w in ANON_HEADS for _s, _e, w in phrase):
         return None
+    described = [k for k, (_s, _e, w) in enumerate(phrase[:-1]) if DESCRIPTOR.search(w)]
+    if described:
+        phrase = phrase[described[-1] + 1 :]  # 분석기관 클라크슨리서치: the name after it
     start = text.find(phrase[0][2], phrase[0][0])
     name = text[start : phrase[-1][1]]
     if " " in name and name.replace(" ", "") != "".join(w for _s, _e, w in phrase):

@@ -46,7 +46,7 @@ _NOT_TOPIC_END = re.compile(
 )
 _SUBJECT_END = re.compile(r"(께서|은|는|이|가)$")
 _WORD = re.compile(r"\S+")
-_BRACKET = re.compile(r"\([^)]*\)")
+_BRACKET = re.compile(r"\([^)]*\)|\[[^\]]*\]")  # (52), and stock codes: 동해중공업[016540]
 _CLAUSE_END = re.compile(
     r"(?:하고|했고|되고|이고|었고|았고|하며|했으며|으며|면서|는데|지만|어서|아서|해서|하자|되자|했으나|으나"
     r"|하면|되면|다가|해|돼|나서|려고|도록)$"
@@ -77,7 +77,7 @@ def _lead_and_clean(word: str) -> tuple[int, str]:
 
 @lru_cache(maxsize=8192)
 def _clean(word: str) -> str:
-    if "(" in word:
+    if "(" in word or "[" in word:
         word = _BRACKET.sub("", word)
     return word.strip("‘’'\"“”,·")
 
@@ -233,10 +233,16 @@ def find_subject(
                 word_start = text.rfind(" ", start, opening) + 1 or start
                 word_start = max(word_start, start)
                 stem = text[word_start : m.start(2)]
-        if (_not_topic(stem + particle) and not office_topic(stem)) or _modifier_word(
-            text, stem, particle, m
+        if (
+            _not_topic(stem + particle) and not office_topic(stem) and stem not in ANON_HEADS
+        ) or _modifier_word(text, stem, particle, m):
+            continue  # (전문가는 is a topic, as 작가는 is: not 가는)
+        if (
+            particle != "도"
+            and looks_korean_full_name(stem + particle)
+            and titled_next(text, m.end())
         ):
-            continue
+            continue  # 정다은 한빛바이오 대표는: a given name ending like a particle
         if verb_after_object(text, start, stem, particle, m.start()):
             continue
         if stem.endswith("측") and len(stem) > 1:

@@ -11,7 +11,14 @@ import re
 
 from .lexicon import ORG_WORDS, ends_with_title, is_korean_name, is_org, is_title
 
-__all__ = ["bare_ok", "name_before_title", "office_topic", "titled_next", "verb_after_object"]
+__all__ = [
+    "DESCRIPTOR",
+    "bare_ok",
+    "name_before_title",
+    "office_topic",
+    "titled_next",
+    "verb_after_object",
+]
 
 
 _NEXT_WORD = re.compile(r"\s*(\S+)")
@@ -28,16 +35,19 @@ def name_before_title(text: str, word: str, pos: int) -> bool:
 
 
 # a descriptor in front names what the topic is (시장조사업체 X는, 결승골의 주인공 X는)
-_DESCRIPTOR = re.compile(
+DESCRIPTOR = re.compile(
     r"(?:업체|기관|회사|기업|단체|주인공|출신|소속|선수|증권사|운용사|매체|방송사|신문사|연구소)$"
 )
-_AFTER_BARE = re.compile(r"\s*(?:[“\"‘']|(?:또|다만|이어|또한|아울러|특히|그러면서)\s)")
+# …or a date right after it, as a news subject has it (두산은 18일 …고 발표했다)
+_AFTER_BARE = re.compile(
+    r"\s*(?:[“\"‘']|(?:또|다만|이어|또한|아울러|특히|그러면서)\s|(?:지난\s)?\d{1,2}일\s)"
+)
 
 
 def bare_ok(text: str, before: str, after: int) -> bool:
     """An unlisted word as the topic names the speaker only where copy shows it does: a
     descriptor before it, a quote or a connective adverb (또, 다만) right after it."""
-    if _DESCRIPTOR.search(before.strip("‘’'\"“”,·")):
+    if DESCRIPTOR.search(before.strip("‘’'\"“”,·")):
         return True
     return _AFTER_BARE.match(text, after) is not None
 
