@@ -46,11 +46,11 @@ _SPACED = (
     # 177만8천 건, 2천 대, 3만 톤: counters copy also spaces, guarded against the words
     # they begin (건설, 대표, 톤당 is still tons)
     "|건(?![가-힣](?<![이가을를은는의에도로으과와씩]))|대(?![가-힣](?<![이가을를은는의에도로으과와씩])|\\s?\\d)"
-    "|톤|차례|개국|(?:포기|송이|그루|동)(?![가-힣](?<![이가을를은는의에도로으과와씩]))"
+    "|톤|차례|개국|(?:포기|송이|그루|동|장)(?![가-힣](?<![이가을를은는의에도로으과와씩]))"
 )
 # the first characters of _SPACED's words and of the attached qualifiers (num's `att`): one
 # set test before the alternation, which the engine would otherwise try word by word
-_SPACED_FIRST = "[달원엔유위파명노어사인개곳가마배척건대톤차포송그동]"
+_SPACED_FIRST = "[달원엔유위파명노어사인개곳가마배척건대톤차포송그동장]"
 _ATTACHED_FIRST = "[여경께쯤가남안내이미초]"
 # standalone forms (하나, 둘) take no counter: 이유 중 하나가 is no quantity
 _NATIVE_WORDS = "|".join(
