@@ -28,7 +28,13 @@ under what the extractor reaches, so that a regression in generalisation shows.
   a murder-for-insurance sentencing, holiday airport traffic, a shipbuilding order)
   annotated before the extractor's code was read (0.919: quantities 0.988, attributions
   0.850).
-All nine were used for tuning afterwards: their floors guard, they no longer measure.
+- blind9/: five articles (an earthquake abroad from wire reports, a mobile-network
+  outage, K-pop agency earnings, police traffic statistics, a minimum-wage negotiation)
+  annotated before the extractor's code was read (0.885: quantities 0.993, attributions
+  0.777; 0.923 once four quotes of unnamed officials were annotated anonymous, as
+  CLAIMS_SPEC has them). One general rule came of it, the counter 장 after a space
+  (0.926); its speaker misses are left as they are.
+All ten were used for tuning afterwards: their floors guard, they no longer measure.
 """
 
 import json
@@ -49,8 +55,9 @@ SETS = [
     ("blind4", 6, 0.98),  # 1
     ("blind5", 5, 0.98),  # 1
     ("blind6", 8, 0.98),  # 1
-    ("blind7", 6, 0.93),  # 0.948
+    ("blind7", 6, 0.93),  # 0.951
     ("blind8", 6, 0.98),  # 0.996
+    ("blind9", 5, 0.91),  # 0.926
 ]
 
 
