@@ -9,6 +9,13 @@ from django.db import migrations, models
 ANCHOR_FIELDS = ("start", "end", "exact", "prefix", "suffix")
 
 
+def settle_deferred_checks(schema_editor):
+    """PostgreSQL refuses to alter a table whose deferred foreign-key checks are still
+    pending in the transaction ("pending trigger events"): run them now."""
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+
+
 def copy_offsets_from_spans(apps, schema_editor):
     Quantity = apps.get_model("claims", "Quantity")
     for quantity in Quantity.objects.select_related("span").iterator(chunk_size=2000):
@@ -17,6 +24,7 @@ def copy_offsets_from_spans(apps, schema_editor):
         quantity.save(update_fields=ANCHOR_FIELDS)
     Quantity.objects.update(span=None)  # else deleting the spans would cascade to them
     apps.get_model("claims", "Span").objects.filter(role="quantity").delete()
+    settle_deferred_checks(schema_editor)
 
 
 def copy_offsets_to_spans(apps, schema_editor):
@@ -29,6 +37,7 @@ def copy_offsets_to_spans(apps, schema_editor):
             **{name: getattr(quantity, name) for name in ANCHOR_FIELDS},
         )
         quantity.save(update_fields=["span"])
+    settle_deferred_checks(schema_editor)
 
 
 class Migration(migrations.Migration):

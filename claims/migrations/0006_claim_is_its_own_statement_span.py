@@ -7,6 +7,13 @@ from django.db import migrations, models
 CONTEXT_CHARS = 32
 
 
+def settle_deferred_checks(schema_editor):
+    """PostgreSQL refuses to alter a table whose deferred foreign-key checks are still
+    pending in the transaction ("pending trigger events"): run them now."""
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+
+
 def context_onto_claims(apps, schema_editor):
     """Each claim's context, read from its document as the statement span had it."""
     Claim = apps.get_model("claims", "Claim")
@@ -19,6 +26,7 @@ def context_onto_claims(apps, schema_editor):
             claim.suffix = text[claim.end : claim.end + CONTEXT_CHARS]
         Claim.objects.bulk_update(claims, ["prefix", "suffix"], batch_size=500)
     apps.get_model("claims", "Span").objects.filter(role="statement").delete()
+    settle_deferred_checks(schema_editor)
 
 
 def statement_spans_from_claims(apps, schema_editor):
@@ -35,6 +43,7 @@ def statement_spans_from_claims(apps, schema_editor):
             prefix=claim.prefix,
             suffix=claim.suffix,
         )
+    settle_deferred_checks(schema_editor)
 
 
 class Migration(migrations.Migration):
