@@ -278,15 +278,19 @@ class SpanMismatch(ValidationError):
     """A span whose offsets do not point at its text."""
 
 
-def text_context(text: str, start: int, end: int) -> tuple[str, str, str]:
-    """(exact, prefix, suffix) of `text[start:end]`, or SpanMismatch when the offsets lie
-    outside the text."""
+def _require_inside(text: str, start: int, end: int) -> None:
     if not 0 <= start <= end <= len(text):
         raise SpanMismatch(
             _("Span %(start)s–%(end)s lies outside the document (length %(length)s).")
             % {"start": start, "end": end, "length": len(text)},
             code="out_of_range",
         )
+
+
+def text_context(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """(exact, prefix, suffix) of `text[start:end]`, or SpanMismatch when the offsets lie
+    outside the text."""
+    _require_inside(text, start, end)
     return (
         text[start:end],
         text[max(0, start - CONTEXT_CHARS) : start],
@@ -296,12 +300,7 @@ def text_context(text: str, start: int, end: int) -> tuple[str, str, str]:
 
 def check_offsets(text: str, start: int, end: int, exact: str) -> None:
     """Raise SpanMismatch unless `text[start:end] == exact`."""
-    if not 0 <= start <= end <= len(text):
-        raise SpanMismatch(
-            _("Span %(start)s–%(end)s lies outside the document (length %(length)s).")
-            % {"start": start, "end": end, "length": len(text)},
-            code="out_of_range",
-        )
+    _require_inside(text, start, end)
     if text[start:end] != exact:
         raise SpanMismatch(
             _("Span %(start)s–%(end)s reads %(found)r in the document, not %(exact)r.")

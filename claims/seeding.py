@@ -27,12 +27,11 @@ from claims.models import (
     Document,
     Evidence,
     Span,
-    SpanRole,
     content_hash_of,
 )
 from claims.roles import APP_LABEL, ROLE_PERMISSIONS
 from claims.services.articles import article_paths, headline_of, read_article, read_metadata
-from claims.services.storing import claim_from_candidate, quantity_from_mention
+from claims.services.storing import claim_from_candidate, quantity_from_mention, span_mentions
 
 
 class SeedError(ValueError):
@@ -137,20 +136,12 @@ def seed_objects(seeds: Path, review_states: list[dict]) -> list[models.Model]:
             claim = claim_from_candidate(document, candidate)
             claim.created_at = claim.updated_at = FIXTURE_TIME
             claims.append(claim)
-            for role, mention in (
-                (SpanRole.SPEAKER, candidate.speaker),
-                (SpanRole.CUE, candidate.cue),
-            ):
-                if mention:
-                    spans.append(
-                        Span.anchored(
-                            text=document.text,
-                            start=mention.start,
-                            end=mention.end,
-                            claim=claim,
-                            role=role,
-                        )
-                    )
+            spans.extend(
+                Span.anchored(
+                    text=document.text, start=mention.start, end=mention.end, claim=claim, role=role
+                )
+                for role, mention in span_mentions(candidate)
+            )
             siblings = [
                 quantity_from_mention(claim, position, document.text, mention)
                 for position, mention in enumerate(candidate.quantities)

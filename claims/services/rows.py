@@ -33,14 +33,15 @@ def insert(
     if not rows:
         return []
     db = connections[DEFAULT_DB_ALIAS]  # once: each access through the proxy costs a lookup
-    fields = _fields(model, tuple(columns))
+    columns = tuple(columns)
+    fields = _fields(model, columns)
     batch = max(1, db.ops.bulk_batch_size(fields, rows))
     ids: list[int] = []
     with _driver_cursor(db) as cursor:
         for first in range(0, len(rows), batch):
             chunk = rows[first : first + batch]
             cursor.execute(
-                _insert_sql(db.vendor, model, tuple(columns), len(chunk), returning),
+                _insert_sql(_placeholder(db), model, columns, len(chunk), returning),
                 list(chain.from_iterable(chunk)),
             )
             if returning:
@@ -55,12 +56,12 @@ def _fields(model: type[models.Model], columns: tuple[str, ...]) -> list[models.
 
 @lru_cache(maxsize=256)
 def _insert_sql(
-    vendor: str, model: type[models.Model], columns: tuple[str, ...], count: int, returning: bool
+    mark: str, model: type[models.Model], columns: tuple[str, ...], count: int, returning: bool
 ) -> str:
     """The INSERT of `count` rows: the same few statements recur for every article."""
     quote = connections[DEFAULT_DB_ALIAS].ops.quote_name
     names = ", ".join(quote(field.column) for field in _fields(model, columns))
-    row = "(" + ", ".join([_PLACEHOLDERS.get(vendor, "%s")] * len(columns)) + ")"
+    row = "(" + ", ".join([mark] * len(columns)) + ")"
     suffix = f" RETURNING {quote(model._meta.pk.column)}" if returning else ""
     return (
         f"INSERT INTO {quote(model._meta.db_table)} ({names}) VALUES "

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from django.utils import timezone
 
 from claims.extraction import EXTRACTOR_VERSION
-from claims.extraction.types import ClaimCandidate, QuantityMention
+from claims.extraction.types import ClaimCandidate, Cue, QuantityMention, SpeakerMention
 from claims.models import (
     Claim,
     ClaimKinds,
@@ -123,6 +123,18 @@ def quantity_from_mention(
     )
 
 
+def span_mentions(candidate: ClaimCandidate) -> list[tuple[str, SpeakerMention | Cue]]:
+    """(role, mention) of the candidate's speaker and reporting cue, those it has."""
+    return [
+        (role, mention)
+        for role, mention in (
+            (SpanRole.SPEAKER.value, candidate.speaker),
+            (SpanRole.CUE.value, candidate.cue),
+        )
+        if mention is not None
+    ]
+
+
 def claims_prepare(text: str, candidates: Sequence[ClaimCandidate]) -> PreparedClaims:
     """The rows of the candidates' claims, spans and quantities in `text` (no database).
     Of two candidates over the same stretch, the first is kept."""
@@ -136,12 +148,7 @@ def claims_prepare(text: str, candidates: Sequence[ClaimCandidate]) -> PreparedC
     for index, candidate in enumerate(unique.values()):
         values = claim_values(candidate)
         claims.append(tuple([values[column] for column in PREPARED_CLAIM_COLUMNS]))
-        for role, mention in (
-            (SpanRole.SPEAKER.value, candidate.speaker),
-            (SpanRole.CUE.value, candidate.cue),
-        ):
-            if mention is None:
-                continue
+        for role, mention in span_mentions(candidate):
             spans.setdefault((index, role, mention.start, mention.end), None)
         first = len(quantities)
         for position, mention in enumerate(candidate.quantities):
