@@ -177,6 +177,7 @@ class Claim(models.Model):
         null=True,
         blank=True,
         related_name="assigned_claims",
+        db_index=False,  # a partial index (Meta.indexes): most claims have no assignee
     )
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -185,6 +186,7 @@ class Claim(models.Model):
         null=True,
         blank=True,
         related_name="reviewed_claims",
+        db_index=False,  # a partial index (Meta.indexes), as for the assignee
     )
     reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
     extractor_version = models.CharField(_("extractor version"), max_length=32, blank=True)
@@ -238,7 +240,21 @@ class Claim(models.Model):
                 fields=["document", "start", "end"], name="claim_unique_span_per_document"
             ),
         ]
-        indexes = [models.Index(fields=["status"]), models.Index(fields=["document", "status"])]
+        indexes = [
+            models.Index(fields=["status"]),
+            models.Index(fields=["document", "status"]),
+            # Claims are looked up by the person they name, never by the lack of one, and
+            # most claims (all of a fresh ingest) name nobody: partial indexes leave those
+            # out, so ingest writes no index entry for them.
+            models.Index(
+                fields=["assignee"], condition=Q(assignee__isnull=False), name="claim_assignee_idx"
+            ),
+            models.Index(
+                fields=["reviewed_by"],
+                condition=Q(reviewed_by__isnull=False),
+                name="claim_reviewed_by_idx",
+            ),
+        ]
         permissions = [
             ("export_claim", _("Can export claims")),
             ("import_claim", _("Can import claims")),
@@ -523,6 +539,7 @@ class Quantity(Anchored):
         null=True,
         blank=True,
         related_name="+",
+        db_index=False,  # a partial index (Meta.indexes): few amounts restate another
     )
 
     objects = QuantityManager()
@@ -547,6 +564,11 @@ class Quantity(Anchored):
             ),
             models.UniqueConstraint(
                 fields=["claim", "start", "end"], name="quantity_unique_per_claim"
+            ),
+        ]
+        indexes = [
+            models.Index(
+                fields=["same_as"], condition=Q(same_as__isnull=False), name="quantity_same_as_idx"
             ),
         ]
 

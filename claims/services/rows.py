@@ -15,6 +15,8 @@ from itertools import chain
 
 from django.db import DEFAULT_DB_ALIAS, connection, connections, models
 
+MAX_PARAMETERS = 65535
+
 
 def adapt_datetime(value: datetime | None):
     return connection.ops.adapt_datetimefield_value(value)
@@ -34,8 +36,7 @@ def insert(
         return []
     db = connections[DEFAULT_DB_ALIAS]  # once: each access through the proxy costs a lookup
     columns = tuple(columns)
-    fields = _fields(model, columns)
-    batch = max(1, db.ops.bulk_batch_size(fields, rows))
+    batch = min(len(rows), _rows_per_statement(db.alias, model, columns))
     ids: list[int] = []
     with _driver_cursor(db) as cursor:
         for first in range(0, len(rows), batch):
@@ -52,6 +53,17 @@ def insert(
 @lru_cache(maxsize=64)
 def _fields(model: type[models.Model], columns: tuple[str, ...]) -> list[models.Field]:
     return [model._meta.get_field(name) for name in columns]
+
+
+@lru_cache(maxsize=64)
+def _rows_per_statement(alias: str, model: type[models.Model], columns: tuple[str, ...]) -> int:
+    """Rows per INSERT of these columns, asked once (the answer is the same for every
+    article): the backend's limit (SQLite's comes from its limit on parameters), and never
+    more than PostgreSQL's wire protocol can bind, 65,535 parameters a statement. Django's
+    other backends answer with the number of rows offered, here a great many."""
+    many = range(2**31)  # sized, never iterated
+    limit = connections[alias].ops.bulk_batch_size(_fields(model, columns), many)
+    return max(1, min(limit, MAX_PARAMETERS // len(columns)))
 
 
 @lru_cache(maxsize=256)
