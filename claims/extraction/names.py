@@ -71,7 +71,9 @@ def titled_name(items: _Tok) -> NounPhrase:
         joined = with_given_name(core)
         if len(joined) == 2:  # 도널드 트럼프, 기시다 후미오: two words, a foreign full name
             return named(joined, person=True)
-    names = [it for it in items if is_korean_name(it[2]) and len(it[2]) == 3]
+    # a full name before a mere surname-initial word (지켜본 문태호 …랩장: 문태호)
+    names = [it for it in items if looks_korean_full_name(it[2])]
+    names = names or [it for it in items if is_korean_name(it[2]) and len(it[2]) == 3]
     names = names or [it for it in items if is_korean_name(it[2])]
     if names:
         return named([names[0]], person=True)
@@ -138,6 +140,7 @@ def with_given_name(items: _Tok) -> _Tok:
             and not is_org(prev)
             and prev[-1] not in "의인은는이가을를에"
             and not is_korean_name(items[-1][2])
+            and not looks_korean_full_name(prev)  # 송민재 집로드 (랩장): name, then body
         ):
             return items[-2:]
     return items[-1:]

@@ -89,8 +89,9 @@ _INDEX_LEVEL = re.compile(r"선(?=[^가-힣]|$|[을를이가은는의에도까�
 _WEEK_SPAN_AFTER = re.compile(r"\s?(?:연속|째|간|동안|만에|내리)")
 # 자사주 15주, 보통주 1주당, 주식을 1인당 10주씩: shares, not weeks
 _SHARES_BEFORE = re.compile(r"(?:주식|자사주|보통주|우선주|신주)[을를은는이가도]?\s(?:\S+\s)?$")
-# an adnominal verb right before: someone who did it (아내를 살해한 50대, 숨진 70대)
-_DOER_BEFORE = re.compile(r"[가-힣](?:한|된|던|진|친|힌|린|긴)\s$")
+# an adnominal verb right before: someone who did it (아내를 살해한 50대, 숨진 70대,
+# 춘천을 떠난 20대); but 지난 20대 (국회) is the twentieth
+_DOER_BEFORE = re.compile(r"[가-힣](?:한|된|던|진|친|힌|린|긴|(?<!지)난)\s$")
 _VEHICLE_BEFORE = re.compile(
     r"(?:차량|버스|트럭|택시|드론|항공기|전투기|자동차|장비|기계|로봇|선박|서버)\s?$"
 )

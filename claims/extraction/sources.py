@@ -127,4 +127,7 @@ def _unlisted_source(text: str, toks: _TOK) -> NounPhrase | None:
     name = text[start : phrase[-1][1]]
     if " " in name and name.replace(" ", "") != "".join(w for _s, _e, w in phrase):
         return None  # marks or brackets between the words: keep to the head word
+    gloss = name.find("(")
+    if name.endswith(")") and 0 < gloss == name.rfind("("):
+        name = name[:gloss]  # 중국 해관총서(세관): the name, not the gloss after it
     return NounPhrase("named", name, start, start + len(name), False)

@@ -166,10 +166,12 @@ def _classify(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> N
         return named(items, person=True)
     if items[-1][2] in PRONOUNS or (len(items) <= 2 and first in ("이", "그", "해당")):
         return NounPhrase("pronoun", None, items[0][0], items[-1][1])
-    # "단장인 짐 보우든": the words after a "<title>인" word form the name
+    # "단장인 짐 보우든", "근로자위원인 이정훈": the words after a "<title>인" word hold
+    # the name, read as a titled one (위원장인 국민의힘 박성철 의원: not the party)
     for k, (_s, _e, w) in enumerate(items[:-1]):
-        if w.endswith("인") and is_title(w[:-1]):
-            return named(items[k + 1 :], person=True)
+        if w.endswith("인") and (is_title(w[:-1]) or ends_with_title(w[:-1])):
+            rest = items[k + 1 :]
+            return titled_name(rest) if len(rest) >= 2 else named(rest, person=True)
     if not titled and len(items) >= 2 and ends_with_title(items[-1][2]):
         # 문진영 사회수석, 우르줄라 폰데어라이엔 (EU) 집행위원장
         titled = any(is_korean_name(it[2]) or looks_foreign(it[2]) for it in items[:-1])

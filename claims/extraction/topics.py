@@ -53,7 +53,9 @@ def bare_ok(text: str, before: str, after: int) -> bool:
 
 
 _NEXT_TITLE = re.compile(
-    r"(?:\s+[가-힣A-Za-z]+){0,2}?\s+([가-힣A-Za-z]+?)(?:은|는|이|가|도)(?=[\s,])"
+    r"(?:\s+[가-힣A-Za-z]+){0,2}?\s+([가-힣A-Za-z]+?)"
+    r"(?:\([^()\n]{1,20}\))?"  # 의원(후평1·2·3동)은: the constituency after the title
+    r"(?:은|는|이|가|도)(?=[\s,])"
 )
 
 

@@ -127,7 +127,7 @@ COUNT_NOUNS = (  # noqa: SIM905 - a word list reads better as one string
     "개국 개사 개소 개교 개 곳 군데 건 가구 세대 척 채 마리 권 편 회 차례 번 경기 이닝 실점 득점 "
     "골 타점 홈런 도루 승 패 세이브 표 석 종 가지 벌 병 장 쌍 팀 단지 필지 그루 켤레 대 배럴 "
     "기업 도시 나라 국가 사람 자녀 곳곳 호 타수 안타 피안타 볼넷 삼진 연승 연패 사 발 "
-    "회사 업체 기관 부처 학교 단체 종목 무 무승부 층 포기 송이 점 칸"
+    "회사 업체 기관 부처 학교 단체 종목 무 무승부 층 포기 송이 점 칸 도움 어시스트"
 ).split()
 UNITS: dict[str, UnitInfo] = {**_MONEY, **_MEASURES, **_TIME}
 for _noun in COUNT_NOUNS:
@@ -139,7 +139,7 @@ UNITS["배럴"] = _u(None, "other", counter="배럴")  # a volume: no canonical 
 _PARTICLE_ONLY = "(?![을를이가은는의도씩과와로에만짜])[가-힣]"
 # Words that start like a unit but are another word: 3원칙, 5대책, 1위원회, 세금 ...
 _NOT_AFTER = {
-    "원": "칙|장|전|자|인|점|래|리|년|형",
+    "원": "칙|장|전|자|점|래|리|년|형",  # but 1천만원인 (한도): the amount, then 인
     "대": "표|학|회|책|응|비|상|통령|형|출|기|선|규|량|사|한",
     "위": "원|기|험|해|치|반|상|협",
     "세": "금|계|력|부|율|수|제|입|종|무|법",
