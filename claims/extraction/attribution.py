@@ -161,6 +161,7 @@ def _sentence(
     if sourced is not None:
         clause = sourced.end()
     after_quote = -1
+    saying: Attributed | None = None  # the last item read from a …다며 cue
     for pos, kind, payload in events:
         if pos < clause:
             continue
@@ -175,7 +176,17 @@ def _sentence(
                 item = None  # “…”라고 언급했다고 한다 / “…”고 질책한 것으로 알려졌다
             clause = max(clause, _clause_after(text, m.end(), b))
         if item is not None:
+            if (
+                kind == "say"
+                and saying is not None
+                and out[-1] is saying
+                and _goes_on(text, saying, item)
+            ):
+                # …달했다며 수요는 이미 검증됐다고 주장했다: one statement, one claim
+                item = Attributed(saying.start, item.end, item.mode, item.speaker, item.cue)
+                out.pop()
             out.append(item)
+            saying = item if kind == "saying" else None
     # 검찰에 따르면 김씨는 “…”며 …한 혐의를 받는다: the quote is inside the sourced content
     if sourced is not None and (
         not out
@@ -193,7 +204,25 @@ def _sentence(
     return out
 
 
+_DIGIT = re.compile(r"[0-9]")
 _QUOTE_GOES_ON = re.compile(r"(?:며|면서)\s*$")  # a quote's ending that leads on
+
+
+# between a …다며 statement and the …다고 one it leads to: the 며 and at most a topic word
+_LEADS_ON = re.compile(r"(?:며|면서),?\s+(?:\S+\s+)?")
+
+
+def _goes_on(text: str, first: Attributed, second: Attributed) -> bool:
+    """The second statement continues the first, by the same speaker, with nothing between
+    but the connective and a topic of the content (수요는)."""
+    same = (first.speaker.name if first.speaker else None) == (
+        second.speaker.name if second.speaker else None
+    )
+    return (
+        same
+        and first.mode == second.mode
+        and _LEADS_ON.fullmatch(text, first.end, second.start) is not None
+    )
 
 
 def _position(event: tuple[int, str, object]) -> int:
@@ -295,6 +324,8 @@ def _reported(
         return Attributed(start, end, *source_np, verb) if start < end else None
     if kind == "object" and not object_is_claim(text, start, cend):
         return None
+    if kind == "amount" and not _DIGIT.search(text, start, cend):
+        return None  # …을 10%로 추산했다 puts a number on it; …을 과제로 집계했다 does not
     start, end = _content(text, after_setting(text, start, cend), cend)
     if start >= end:
         return None

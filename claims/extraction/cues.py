@@ -38,7 +38,11 @@ _ADVERB = (
     r"|처음|새로|적극)\s)?"
 )
 # a time word between the ending and the verb: …했다고 5일 공시했다
-_WHEN = r"(?:(?:지난|오는|이날|전날|앞서)\s)?(?:[0-9]{1,2}일\s)?"
+# (…했다고 오늘(23일) 밝혔습니다, …했다고 14일(현지시간) 밝혔다)
+_WHEN = (
+    r"(?:(?:지난|오는|이날|전날|앞서|오늘|어제|그제)(?:\([0-9]{1,2}일\))?\s)?"
+    r"(?:[0-9]{1,2}일(?:\([^()\s]{1,6}\))?\s)?"
+)
 # an inline subject between ending and verb: …다고 업계 관계자는 전했다
 _INLINE_SUBJECT = r"(?P<inl>(?:[^\s.]+\s){0,3}?[^\s.]+(?:은|는|이|가)\s)?"
 
@@ -70,6 +74,11 @@ SPEECH_CUES = {
         # the present of a sector's standing view: (증권가에서는) …것으로 예상한다
         r"|예상한다|전망한다|추산한다|추정한다|평가한다|분석한다|판단한다|예측한다|관측한다)"
         r"(?![가-힣]*다고\s)"  # …평가했다고 외교부가 밝혔다: the outer report is the claim's
+    ),
+    # X는 피해액을 312억원 규모로 추산했다: an amount the subject puts on something
+    # (attribution.py keeps it only with a number in it; …것으로 추산했다 is "estimate")
+    "amount": re.compile(
+        r"(?<!것으)(?<!것)로(?P<cend>)\s(?:(?:잠정|최종)\s)?(?P<verb>추산했|추정했|집계했)"
     ),
     # …보여줬다며 / …하라며 (…다고 하며)
     "saying": re.compile(
@@ -188,6 +197,7 @@ _FIRST_CHARS = {
     "say": "이라고",
     "object": "을를도은",
     "estimate": "것",
+    "amount": "로",
     "saying": "이라며면",
     "that_is": "는",
     "passive": "것",
@@ -232,6 +242,7 @@ _OPENINGS = {
     "say": r"이라|라[고\s]|(?<=[다자냐까요지])고",
     "object": r"[을를도]\s|(?<=다는 사실)은\s",
     "estimate": r"것[으이]",
+    "amount": r"로\s",
     "saying": r"이라[며면]|라[며면]|(?<=[다냐])[며면]",
     "that_is": r"는\s것",
     "passive": r"것[으이]",
@@ -245,6 +256,7 @@ _ALL_KINDS = (*SPEECH_CUES, *ANON_CUES)
 # a word each cue cannot match without: most texts skip most cue kinds
 _NEEDS = {
     "estimate": ("것으로", "것이라고"),
+    "amount": ("추산했", "추정했", "집계했"),
     "saying": ("며",),
     "that_is": ("는 것이다",),
     "passive": ("것으로", "것이라고"),

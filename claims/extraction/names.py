@@ -12,6 +12,7 @@ from typing import NamedTuple
 from .lexicon import (
     ANON_HEADS,
     CONNECTIVES,
+    FIELD_WORDS,
     ORG_WORDS,
     PLACES,
     TIME_TOPICS,
@@ -52,6 +53,8 @@ class NounPhrase(NamedTuple):
 def titled_name(items: _Tok) -> NounPhrase:
     """The name in front of a title: 이창용 (한은) 총재, 도널드 트럼프 (미국) 대통령."""
     core = list(items)
+    while len(core) > 1 and core[-1][2] in FIELD_WORDS:
+        core.pop()  # 캘럼 브라이트 원자재 (전략가): the field, not the name
     while len(core) > 1 and (is_org(core[-1][2]) or core[-1][2] in PLACES):
         if _given_then_surname(core):
             break  # 톰 플레처: a surname that only ends like a body (처, 청, 부)
@@ -63,7 +66,12 @@ def titled_name(items: _Tok) -> NounPhrase:
             return named(core[:1], person=True)  # 한지우 누리팜 대표: an unlisted body
         if (looks_foreign(first) or looks_foreign(last)) and not is_org(last):
             return named(core, person=True)  # 제이크 설리번 (백악관) 보좌관: given, family
-    korean = [it for it in core if is_korean_name(it[2]) and len(it[2]) == 3]
+    # (not a body that reads like a name: 전교조 충북지부 정은영 대변인)
+    korean = [it for it in core if is_korean_name(it[2]) and len(it[2]) == 3 and not is_org(it[2])]
+    if len(korean) >= 2:
+        # two name-like words before the title (투자를 주도한 김태린, 지켜본 문태호): the
+        # one next to the title is the name, the other a verb that only looks like one
+        korean = korean[-1:]
     if korean and korean[-1] is core[-1]:
         return named(korean[:1], person=True)  # 정은희 (서울대) 교수: the first name
     foreign = not is_org(last) and last not in PLACES and _HANGUL.fullmatch(last)
@@ -122,12 +130,25 @@ def org(items: _Tok) -> NounPhrase:
             break
         if w in CONNECTIVES or (any(map(str.isdigit, w)) and not is_org(w)):
             break
-        if keep and not (is_org(w) or w in PLACES or w.isascii()):
+        if keep and not (is_org(w) or w in PLACES or w.isascii() or _branch_of(keep[0][2], w)):
             break  # only places and bodies qualify a body: 대만 중앙기상청, 서울고법 민사16부
         keep.insert(0, it)
         if len(keep) == 3:
             break
     return named(keep or items[-1:], person=False)
+
+
+# a branch names the body it belongs to first (한국전력 경남본부, 전교조 충북지부)
+_BRANCH = re.compile(r"(?:본부|지사|지부|지점|지회|지국|지청|사업소|분원|법인)$")
+
+
+def _branch_of(branch: str, word: str) -> bool:
+    return (
+        _BRANCH.search(branch) is not None
+        and _HANGUL.fullmatch(word) is not None
+        and word not in ANON_HEADS
+        and word[-1] not in "의은는이가을를에"
+    )
 
 
 def with_given_name(items: _Tok) -> _Tok:

@@ -78,6 +78,15 @@ def _titles(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a word that ends in a case particle and then 도 'also', not a body (시청에서도)
+_PARTICLE_THEN = re.compile(r"(?:에서|에게|으로|에|까지|부터|와|과|만)도$")
+# the provinces 도는 refers back to, in full or short (경상남도, 경남도, 강원특별자치도)
+_PROVINCE = re.compile(
+    r"(?:경기|강원|충청북|충청남|전라북|전라남|경상북|경상남|충북|충남|전북|전남|경북|경남|제주"
+    r"|강원특별자치|전북특별자치|제주특별자치)도"
+)
+
+
 class SpeakerResolver:
     """Document-level memory: names seen so far, their fullest forms, the last speaker."""
 
@@ -239,8 +248,11 @@ class SpeakerResolver:
         for m in re.finditer(rf"[가-힣·]{{1,12}}{short}(?=[은는이가의에도와과,\s])", self._text):
             if m.start() >= np.start:
                 break
-            if is_org(m.group()):
-                found = m
+            word = m.group()
+            if short == "도" and _PROVINCE.fullmatch(word) is None:
+                continue  # 도는: a province (경남도), not an island (매물도) or 에서도
+            if is_org(word) and not _PARTICLE_THEN.search(word):
+                found = m  # (not 항구에서도, 시청에도: a particle, then 'also')
         if found is None:
             return None
         return SpeakerMention(found.group(), found.start(), found.end())

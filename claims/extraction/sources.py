@@ -36,6 +36,8 @@ def sourced_speaker(
         s, e, w = toks[-1]
         toks[-1] = (s, e - 1, w[:-1]) if w.endswith(("에", "의")) else toks[-1]
     toks = [t for t in toks if t[2]]
+    if len(toks) > 1 and toks[-1][2] == "등":
+        toks.pop()  # 로이터·AFP통신 등에 따르면: the sources named, not 'and others'
     for k, (s, _e, w) in enumerate(toks):
         if w.endswith(("이", "가")) and k < len(toks) - 1:
             inner = classify_np(text, [*toks[:k], (s, s + len(w) - 1, w[:-1])], resolver.known)
@@ -102,7 +104,8 @@ def _unlisted_source(text: str, toks: _TOK) -> NounPhrase | None:
         phrase.insert(0, (tok[0], tok[1], w))
         if len(phrase) == 3:
             # the body that runs the system keeps its place: 질병관리청 <3-word system>
-            if k > 0 and is_org(toks[k - 1][2]) and toks[k - 1][2] not in CONNECTIVES:
+            owner = toks[k - 1][2].removesuffix("의") if k > 0 else ""
+            if owner and is_org(owner) and owner not in CONNECTIVES:  # 교육부의 '…' 실태조사
                 phrase.insert(0, toks[k - 1])
             break
     if not phrase:

@@ -20,6 +20,7 @@ from .lexicon import (
     COUNTRIES,
     HONORIFICS,
     ORG_WORDS,
+    PLACES,
     PRONOUNS,
     SHORT_BODIES,
     SURNAMES,
@@ -126,6 +127,12 @@ def _classify(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> N
                 return named([(s, s + len(head) - len(hon), head[: -len(hon)])], person=True)
     if len(items) >= 2 and (aged := aged_name(toks, items)) is not None:
         return named([aged], person=True)  # 박서연(38) 그린팜 대표: the aged name
+    if "(" in toks[-1][2] and _AGE_AFTER.search(toks[-1][2]) and looks_foreign(head):
+        # 카를로스 메넨데스(34): an age makes a foreign name a person's, given name and all
+        given = items[-2][2] if len(items) >= 2 else ""
+        if _given_name(given):
+            return named(items[-2:], person=True)
+        return named(items[-1:], person=True)
     if len(items) >= 3 and first == "같은":
         items = items[2:]  # 같은 당 박주민 의원: of the same party, not an unnamed one
         first = items[0][2]
@@ -200,6 +207,20 @@ def _classify(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> N
     return NounPhrase("none", None, items[0][0], items[-1][1])
 
 
+def _given_name(word: str) -> bool:
+    """호세, 카를로스 before a foreign family name: no place, body, title or descriptor."""
+    return (
+        _HANGUL_WORD.fullmatch(word) is not None
+        and word not in PLACES
+        and word not in ANON_HEADS
+        and not is_org(word)
+        and not is_title(word)
+        and not looks_korean_full_name(word)
+        and word[-1] not in "의은는이가을를에"
+    )
+
+
+_HANGUL_WORD = re.compile(r"[가-힣]{1,5}")
 _UNNAMED_SOURCES = {"관계자", "관계자들", "당국자", "소식통"}
 _ONE_OF = {"한", "어느"}  # 한 관계자, 어느 전문가: one of many, unnamed
 _TEAM_HEADS = ("연구팀", "연구진", "연구그룹")
@@ -212,6 +233,7 @@ def _bare(word: str) -> str:
 
 
 _SIDE_BEFORE = re.compile(r"\S\s측\s+$")
+_AGE_AFTER = re.compile(r"[가-힣]\(\d{1,3}\)$")
 _AGE_WORD = re.compile(r"\d{1,2}0?(?:대|세|살)(?:의)?")
 _BARE_NAME = re.compile(r"[가-힣]{2,6}|[A-Z][A-Za-z&]+")
 
@@ -236,9 +258,12 @@ def find_subject(
                 word_start = max(word_start, start)
                 stem = text[word_start : m.start(2)]
         if (
-            _not_topic(stem + particle) and not office_topic(stem) and stem not in ANON_HEADS
+            _not_topic(stem + particle)
+            and not office_topic(stem)
+            and stem not in ANON_HEADS
+            and not (len(stem) >= 5 and looks_foreign(stem))
         ) or _modifier_word(text, stem, particle, m):
-            continue  # (전문가는 is a topic, as 작가는 is: not 가는)
+            continue  # (전문가는 is a topic, as 작가는 and 엘메르쿠리오는 are: not 가는, 오는)
         if (
             particle != "도"
             and looks_korean_full_name(stem + particle)

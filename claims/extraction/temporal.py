@@ -32,7 +32,11 @@ _DURATION_AFTER = re.compile(
     # days spent doing something: 9일을 쉴 수 있어, 사흘을 머문
     r"|을\s(?:쉬|쉴|쉰|일하|일한|일할|근무|머물|머문|보내|보낸|묵))"
 )
-_DURATION_BEFORE = re.compile(r"(?:보다|비해|대비|무려|최장|최소|최대|불과|총|단|약)\s?$")
+_DURATION_BEFORE = re.compile(
+    r"(?:보다|비해|대비|무려|최장|최소|최대|불과|총|단|약|평균"
+    # a period named before its length: 법정 기한인 21일, 처리 기간은 30일
+    r"|(?:기한|기간)(?:인|은|이|도|만)?)\s?$"
+)
 # a comparison verb shortly after (중부는 5일, 남부는 3일 장마가 빨라지는): a length of time
 _COMPARE_SOON = re.compile(
     r"[^.\n?!]{0,14}?(?:빨라|빠른|빠르|늦어|늦은|늦게|앞당|늦춰|길어|짧아|단축|연장|지연"

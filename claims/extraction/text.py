@@ -59,8 +59,13 @@ def _is_apostrophe(text: str, i: int) -> bool:
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if prev.isascii() and prev.isalpha() and nxt.isascii() and nxt.isalpha():
         return True
-    year = text[i + 1 : i + 3]
-    return len(year) == 2 and year.isdigit() and "'" not in text[i + 1 : i + 12]
+    year = text[i + 1 : i + 4]  # two digits and no third: '24년, not '2025년 …'
+    return (
+        len(year) >= 2
+        and year[:2].isdigit()
+        and not year[2:].isdigit()
+        and "'" not in text[i + 1 : i + 12]
+    )
 
 
 def split_sentences(text: str) -> list[Sentence]:

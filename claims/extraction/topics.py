@@ -36,7 +36,8 @@ def name_before_title(text: str, word: str, pos: int) -> bool:
 
 # a descriptor in front names what the topic is (시장조사업체 X는, 결승골의 주인공 X는)
 DESCRIPTOR = re.compile(
-    r"(?:업체|기관|회사|기업|단체|주인공|출신|소속|선수|증권사|운용사|매체|방송사|신문사|연구소)$"
+    r"(?:업체|기관|회사|기업|단체|주인공|출신|소속|선수|증권사|운용사|매체|방송사|신문사|연구소"
+    r"|일간|일간지|주간지|경제지|통신사|언론사|방송)$"
 )
 # …or a date right after it, as a news subject has it (두산은 18일 …고 발표했다)
 _AFTER_BARE = re.compile(
