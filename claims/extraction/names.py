@@ -73,7 +73,7 @@ def titled_name(items: _Tok) -> NounPhrase:
         # one next to the title is the name, the other a verb that only looks like one
         korean = korean[-1:]
     if korean and korean[-1] is core[-1]:
-        return named(korean[:1], person=True)  # 정은희 (서울대) 교수: the first name
+        return named(korean, person=True)  # 정은희 (서울대) 교수: the name before the title
     foreign = not is_org(last) and last not in PLACES and _HANGUL.fullmatch(last)
     if len(core) >= 2 and (foreign or _given_then_surname(core)):
         joined = with_given_name(core)
