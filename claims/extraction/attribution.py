@@ -201,6 +201,10 @@ def _sentence(
         if start < end:
             cue = Cue(sourced.start("verb"), sourced.end("verb"), sourced.group("verb"))
             out.append(Attributed(start, end, mode, speaker, cue))
+    if not out and events:
+        # cues that reported nothing (…‘계획’을 발표했다): the topic still names who acted,
+        # for 이 시장은 further on
+        resolver.note_topic(find_subject(text, a, min(b, a + 60), resolver.known, True))
     return out
 
 

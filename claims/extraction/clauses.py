@@ -94,6 +94,8 @@ def object_is_claim(text: str, start: int, cend: int) -> bool:
     toks = words(text, start, cend)
     if not toks:
         return False
+    if toks[-1][2][-1] in "’'」』”\"":
+        return False  # ‘2025년 산업재해 현황 분석’을 발표했다: a document's title
     if _CONTENT_NOUN.search(toks[-1][2]):
         return True
     return any(_CLAUSE_WORD.search(w.rstrip(",")) for _s, _e, w in toks[:-1])

@@ -36,7 +36,8 @@ TITLES = sorted(
         "주석 국가주석 총통 국왕 여왕 왕세자 외무상 방위상 재무상 특사 특별대표 "
         "사무차장 상원의원 하원의원 주지사 부시장 공동대표 당대표 "
         # English titles as Korean copy writes them, modifiers included (테크니컬 디렉터)
-        "디렉터 매니저 프로듀서 테크니컬 스포팅 크리에이티브 매니징 파트너 프로"
+        "디렉터 매니저 프로듀서 테크니컬 스포팅 크리에이티브 매니징 파트너 프로 "
+        "수석분석가 선임분석가 책임분석가 수석이코노미스트"
     ),
     key=len,
     reverse=True,
@@ -83,7 +84,9 @@ ORG_SUFFIX = re.compile(
     # companies by their trade (플러스엠엔터테인먼트, 셀트리온제약) and a club (LG 구단)
     r"|엔터테인먼트|홀딩스|제약|바이오|물산|케미칼|중공업|해운|미디어|스튜디오|픽처스|게임즈|구단"
     # investors and start-ups by their trade; a fund with its owner's name (국제통화기금)
-    r"|로보틱스|인베스트먼트|벤처스|파트너스|캐피탈|자산운용|랩스|모빌리티|(?<=[가-힣]{2})기금)$"
+    r"|로보틱스|인베스트먼트|벤처스|파트너스|캐피탈|자산운용|랩스|모빌리티|(?<=[가-힣]{2})기금"
+    # retailers and chambers (한성백화점, 온새미커머스, 대한상공회의소)
+    r"|(?<=[가-힣]{2})백화점|커머스|(?<=[가-힣]{2})쇼핑|회의소)$"
 )
 NOT_ORG = set(wordlist("일부 전부 대부 직원 인원 회원 가구 전국 시민 주민 사람 한국"))
 SURNAMES = set(
@@ -121,7 +124,7 @@ def is_korean_name(word: str) -> bool:
 # 제이크, 하워드, 시게루. A word with one of them is read as a foreign name.
 FOREIGN_SYLLABLES = set(
     "크트드스르브프즈츠클틀블플슨튼든븐쓰키타케토히카코와테쿠페데베게레메바루야로"
-    "잭톰폴벤켄샘맥닉릭밥존짐팻웰턴런번넷렛엘릭셀컨퍼터커버머"
+    "잭톰폴벤켄샘맥닉릭밥존짐팻웰턴런번넷렛엘릭셀컨퍼터커버머너헤"
 )
 # the surnames of most Koreans: with a plain given name after one, a Korean full name
 COMMON_SURNAMES = set(
@@ -147,6 +150,7 @@ def looks_korean_full_name(word: str) -> bool:
 NOT_NAME_END = set("청처부회단소당실과팀관사원장")
 NOT_NAME_END -= set("원")  # 최태원, 이규원: common in names
 NOT_NAME_END |= set("의")  # 경북의 한 병원장: a genitive, not a given name
+NOT_NAME_END |= set("료")  # 임대료, 수수료: a fee, not a given name
 
 
 @lru_cache(maxsize=8192)  # words repeat: names, titles, bodies
@@ -282,7 +286,9 @@ def _trie_to_regex(node: dict) -> str:
 
 # one-word short forms of a body named before (시는 -> 부산시, 노조는 -> 철도노조)
 SHORT_BODIES = set(
-    wordlist("시 도 군 구 당 연구원 연구소 공사 공단 협회 재단 학회 연맹 위원회 조합 노조 연합회")
+    wordlist(
+        "시 도 군 구 당 연구원 연구소 공사 공단 협회 재단 학회 연맹 위원회 조합 노조 연합회 회사"
+    )
 )
 
 

@@ -64,7 +64,11 @@ def titled_name(items: _Tok) -> NounPhrase:
         first = core[0][2]
         if looks_korean_full_name(first) and not looks_korean_full_name(last):
             return named(core[:1], person=True)  # 한지우 누리팜 대표: an unlisted body
-        if (looks_foreign(first) or looks_foreign(last)) and not is_org(last):
+        if (
+            (looks_foreign(first) or looks_foreign(last))
+            and not is_org(last)
+            and not looks_korean_full_name(last)  # (연구소 김준혁 소장: a body, then a name)
+        ):
             return named(core, person=True)  # 제이크 설리번 (백악관) 보좌관: given, family
     # (not a body that reads like a name: 전교조 충북지부 정은영 대변인)
     korean = [it for it in core if is_korean_name(it[2]) and len(it[2]) == 3 and not is_org(it[2])]
@@ -156,7 +160,7 @@ def with_given_name(items: _Tok) -> _Tok:
     if len(items) >= 2:
         prev = items[-2][2]
         if (
-            1 <= len(prev) <= 3
+            (1 <= len(prev) <= 3 or (len(prev) == 4 and looks_foreign(prev)))  # 니컬러스
             and all("가" <= c <= "힣" for c in prev)
             and not is_org(prev)
             and prev[-1] not in "의인은는이가을를에"

@@ -74,6 +74,14 @@ NATIVE_NUMERALS = {
     "여든": 80,
     "아흔": 90,
 }
+# tens and units as one word, in the form before a counter: 스물네 (살), 서른두 (명)
+NATIVE_NUMERALS.update(
+    {
+        tens + unit: NATIVE_NUMERALS[tens] + NATIVE_NUMERALS[unit]
+        for tens in ("스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔")
+        for unit in ("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉")
+    }
+)
 # "two or three": a range, written as one word
 NATIVE_RANGES = {
     "한두": (1, 2),

@@ -92,6 +92,7 @@ _SHARES_BEFORE = re.compile(r"(?:주식|자사주|보통주|우선주|신주)[�
 # an adnominal verb right before: someone who did it (아내를 살해한 50대, 숨진 70대,
 # 춘천을 떠난 20대); but 지난 20대 (국회) is the twentieth
 _DOER_BEFORE = re.compile(r"[가-힣](?:한|된|던|진|친|힌|린|긴|(?<!지)난)\s$")
+_COMPLEX_BEFORE = re.compile(r"(?:단지|산단)\s?$")
 _VEHICLE_BEFORE = re.compile(
     r"(?:차량|버스|트럭|택시|드론|항공기|전투기|자동차|장비|기계|로봇|선박|서버)\s?$"
 )
@@ -177,6 +178,10 @@ def _from_atom(text: str, atom: Atom) -> _Found | None:
     ):
         return (atom.start, atom.end, low, high, "count", "count", atom.qualifier, "주")
     unit, category, counter = info.unit, info.category, info.counter
+    if atom.unit_word == "단지" and _COMPLEX_BEFORE.search(
+        text, max(0, atom.start - 8), atom.start
+    ):
+        return None  # 구미국가산업단지 5단지: the complex's number, not a count
     if atom.unit_word == "대" and _is_age_group(text, atom):
         unit, category, counter = "age", "other", None
     if atom.kind == "vague":

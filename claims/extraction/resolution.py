@@ -21,6 +21,7 @@ from .lexicon import (
     TITLES,
     is_korean_name,
     is_org,
+    looks_korean_full_name,
     trie_pattern,
 )
 from .speakers import NounPhrase, find_subject
@@ -78,6 +79,11 @@ def _titles(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a three-syllable word and its particle: a candidate Korean full name (이서진이)
+_FULL_NAME = re.compile(r"(?<![가-힣])([가-힣]{3})(?=[은는이가의도와과][\s,])")
+# 회사는 refers back to the company of the article, written once with its stock code
+_COMPANY_WORDS = {"회사"}
+_LISTED = re.compile(r"([가-힣A-Za-z&]{2,20})\s?[\[(]\d{6}[\])]")
 # a word that ends in a case particle and then 도 'also', not a body (시청에서도)
 _PARTICLE_THEN = re.compile(r"(?:에서|에게|으로|에|까지|부터|와|과|만)도$")
 # the provinces 도는 refers back to, in full or short (경상남도, 경남도, 강원특별자치도)
@@ -241,6 +247,8 @@ class SpeakerResolver:
         if np.kind != "short" or not np.name:
             return None
         short = np.name
+        if short in _COMPANY_WORDS:
+            return self._last_listed_company(np.start)
         for body in reversed(self._bodies):
             if body.name.endswith(short) and body.name != short:
                 return body
@@ -257,6 +265,21 @@ class SpeakerResolver:
             return None
         return SpeakerMention(found.group(), found.start(), found.end())
 
+    def _named_with_surname(self, surname: str, before: int) -> SpeakerMention | None:
+        """The last Korean full name of that surname written before, with a particle."""
+        found = None
+        for m in _FULL_NAME.finditer(self._text, max(0, before - 600), before):
+            if m.group(1)[0] == surname and looks_korean_full_name(m.group(1)):
+                found = m
+        return SpeakerMention(found.group(1), found.start(1), found.end(1)) if found else None
+
+    def _last_listed_company(self, before: int) -> SpeakerMention | None:
+        """회사는: the company last written with its stock code (한별전자[417890])."""
+        found = None
+        for m in _LISTED.finditer(self._text, 0, before):
+            found = m
+        return SpeakerMention(found.group(1), found.start(1), found.end(1)) if found else None
+
     def resolve(self, np: NounPhrase | None) -> tuple[str, SpeakerMention | None]:
         """('named', mention) | ('anonymous', None); pronouns and gaps use the last speaker."""
         if np is not None and np.kind == "short":
@@ -271,6 +294,13 @@ class SpeakerResolver:
             # 이 감독은, 김 장관은: the latest speaker of that surname; 이 with no one of
             # that surname named yet is 'this' (이 대변인은): the latest speaker too
             last = self.last if np.name and len(np.name) == 1 else None
+            if last is not None and np.name not in self._by_surname and np.name != "한":
+                # 이 선수는: someone of that surname named before, if only as a subject
+                # (이서진이 … 가장 빨랐다), rather than the last speaker of another name
+                earlier = self._named_with_surname(np.name, np.start)
+                if earlier is not None and not last.name.startswith(np.name):
+                    self.last = earlier
+                    return "named", earlier
             if last is not None and (
                 last.name.startswith(np.name) or (np.name == "이" and "이" not in self._by_surname)
             ):

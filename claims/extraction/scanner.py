@@ -66,10 +66,13 @@ _NATIVE_TIGHT = "번째|달|배|개|명|가지"
 _NATIVE_SPACED = (
     "(?:번째|시간|개월|달|해|주|살|배|명|개|곳|번|차례|가지|마리|권|채|대|척|군데|시즌|경기|팀|표"
     "|장|잔|병|벌|켤레|쌍|가구|건|편|도시|나라|국가|기업|사람|자녀|분|포기|송이|그루"
-    "|회사|업체|기관|부처|학교|단체|종목)"
+    "|회사|업체|기관|부처|학교|단체|종목|지역|가마|자리)"
     # a particle, or the copula 인 (지금의 두 배인 200명)
     "(?=[^가-힣]|$|[이가을를은는의에도로만과와씩째간여뿐밖부까께쯤으엔인])"
 )
+# 한 건 with a verb after it, an object before it: 하다's 한 것은, not 'one case'
+_DID_IT = re.compile(r"한 건\s")
+_OBJECT_BEFORE = re.compile(r"(?:[을를]|부터)\s$")
 _DAY = "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + "|일주일"
 _MAGNITUDE_VAGUE = (
     "수십만|수백만|수천만|수십억|수백억|수천억|수십조|수백조|십수|수십|수백|수천|수만|수억|수조"
@@ -297,6 +300,10 @@ def scan_atoms(text: str) -> list[Atom]:
                 )
             )
         elif kind == "native":
+            if _DID_IT.match(text, m.start()) and _OBJECT_BEFORE.search(
+                text, max(0, m.start() - 4), m.start()
+            ):
+                continue  # 증액부터 한 건 (납득하기 어렵다): 한 것은, what was done
             atoms.append(_with_half(text, _native_atom(m)))
         elif kind == "day":
             low, high = DAY_WORDS.get(m.group("dw"), (1, 1))

@@ -18,9 +18,12 @@ from .types import SpeakerMention
 
 __all__ = ["sourced_speaker"]
 
+# a body's document by its title in quotes, right before 에 따르면
+_TITLE_OWNER = re.compile(r"(?<!\S)([^\s‘'“\"]+?)의\s[‘'“\"「][^’'”\"」\n]{1,60}[’'”\"」]$")
 # what a source publishes, not who: 조사 결과에 따르면, 보도에 따르면 -> no named source
 _DOCUMENT = re.compile(
-    r"(?:자료|결과|보도|발표|통계|보고서|분석|조사|설문|집계|추산|전망|소식|주장|설명|얘기|말|연구)$"
+    r"(?:자료|결과|보도|발표|통계|보고서|분석|조사|설문|집계|추산|전망|소식|주장|설명|얘기|말|연구"
+    r"|동향|현황|실태|백서)$"
 )
 # a verb form inside the phrase (함께 발표한, 공개된): the source is before it
 _VERB_FORM = re.compile(r"(?:한|된|던|는|하는|있는|받은|낸)$")
@@ -31,6 +34,11 @@ def sourced_speaker(
     text: str, a: int, m: re.Match[str], resolver: SpeakerResolver
 ) -> tuple[str, SpeakerMention | None]:
     """(mode, speaker) for the `X에 따르면` match m in the sentence starting at a."""
+    owner = _TITLE_OWNER.search(text, max(a, m.start() - 80), m.start())
+    if owner is not None and is_org(owner.group(1)):
+        # 산업부의 ‘8월 유통업체 매출 동향’에 따르면: the body whose document it is
+        np = NounPhrase("named", owner.group(1), owner.start(1), owner.end(1), False)
+        return "indirect", resolver.remember(np)
     toks = [t for t in words(text, a, m.start() + 1) if not "0" <= t[2][0] <= "9"]
     if toks:
         s, e, w = toks[-1]

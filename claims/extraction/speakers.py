@@ -115,6 +115,11 @@ def _classify(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> N
         if member is not None:
             s = member[0]
             return named([(s, s + len(_bare(member[2])), _bare(member[2]))], person=True)
+    if len(items) >= 2 and is_org(head):
+        # 과기정통부와 항우연은: two bodies speak together; the first named is the speaker
+        for s, e, w in items[:-1]:
+            if len(w) > 2 and w[-1] in "와과" and is_org(w[:-1]):
+                return named([(s, e - 1, w[:-1])], person=False)
     # honorific: 신봉춘(52)씨, B 씨, 김모씨 -> the word before it is the name
     if head in HONORIFICS and len(items) >= 2:
         if items[-2][2] == "모" and len(items) >= 3 and items[-3][2] in SURNAMES:
@@ -338,6 +343,7 @@ def _could_name_person(stem: str, known: set[str]) -> bool:
         or ends_with_title(stem)
         or stem.endswith(HONORIFICS)
         or (len(stem) == 3 and is_korean_name(stem))
+        or (stem.endswith("시장") and names_a_person(stem[:-2]))  # 대전시장: the mayor
     )
 
 

@@ -127,7 +127,8 @@ COUNT_NOUNS = (  # noqa: SIM905 - a word list reads better as one string
     "개국 개사 개소 개교 개 곳 군데 건 가구 세대 척 채 마리 권 편 회 차례 번 경기 이닝 실점 득점 "
     "골 타점 홈런 도루 승 패 세이브 표 석 종 가지 벌 병 장 쌍 팀 단지 필지 그루 켤레 대 배럴 "
     "기업 도시 나라 국가 사람 자녀 곳곳 호 타수 안타 피안타 볼넷 삼진 연승 연패 사 발 "
-    "회사 업체 기관 부처 학교 단체 종목 무 무승부 층 포기 송이 점 칸 도움 어시스트 기 타"
+    "회사 업체 기관 부처 학교 단체 종목 무 무승부 층 포기 송이 점 칸 도움 어시스트 기 타 자리 통 "
+    "가마 지역"
 ).split()
 UNITS: dict[str, UnitInfo] = {**_MONEY, **_MEASURES, **_TIME}
 for _noun in COUNT_NOUNS:
@@ -191,6 +192,10 @@ _NOT_AFTER = {
     # reactors and units (원전 4기, 1기당); but a generation (1기 신도시, 3기 졸업생), and
     # 기업, 기간, 기준 are others
     "기": "(?![을를이가은는의도씩과와로에만짜당])[가-힣]|\\s?(?:신도시|졸업생|출신)",
+    # messages and calls (하루 10통), but 통계, 통화, 통신 are others
+    "통": "(?![을를이가은는의도씩과와로에만짜])[가-힣]",
+    # a sack of rice (열 가마, 80㎏ 한 가마), but 가마솥 is another
+    "가마": "솥",
     # golf strokes (272타, 2타 차), but 타수, 타점, 타자 are others
     "타": "(?![을를이가은는의도씩과와로에만짜차])[가-힣]",
 }
