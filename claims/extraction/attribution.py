@@ -312,7 +312,7 @@ def _reported(
     np = None
     inline = m.groupdict().get("inl")
     if inline:
-        np = find_subject(text, m.start("inl"), m.end("inl"), resolver.known)
+        np = find_subject(text, m.start("inl"), m.end("inl"), resolver.known, reporter=True)
     start = after_contrast(text, start, cend, resolver)
     place = _SOURCE_PLACE.match(text, start, cend) if np is None else None
     if place is not None:  # 증권가에서는 …할 것으로 예상했다: no one named, anonymous

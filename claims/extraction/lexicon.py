@@ -37,7 +37,9 @@ TITLES = sorted(
         "사무차장 상원의원 하원의원 주지사 부시장 공동대표 당대표 "
         # English titles as Korean copy writes them, modifiers included (테크니컬 디렉터)
         "디렉터 매니저 프로듀서 테크니컬 스포팅 크리에이티브 매니징 파트너 프로 "
-        "수석분석가 선임분석가 책임분석가 수석이코노미스트"
+        "수석분석가 선임분석가 책임분석가 수석이코노미스트 "
+        # a ministry's directors (관광산업정책관, 국제협력관)
+        "정책관 심의관 기획관 조정관 담당관 협력관"
     ),
     key=len,
     reverse=True,
@@ -86,7 +88,9 @@ ORG_SUFFIX = re.compile(
     # investors and start-ups by their trade; a fund with its owner's name (국제통화기금)
     r"|로보틱스|인베스트먼트|벤처스|파트너스|캐피탈|자산운용|랩스|모빌리티|(?<=[가-힣]{2})기금"
     # retailers and chambers (한성백화점, 온새미커머스, 대한상공회의소)
-    r"|(?<=[가-힣]{2})백화점|커머스|(?<=[가-힣]{2})쇼핑|회의소)$"
+    r"|(?<=[가-힣]{2})백화점|커머스|(?<=[가-힣]{2})쇼핑|회의소"
+    # a financial holding company and a named agency (중앙노인보호전문기관)
+    r"|(?<=[가-힣]{2})지주|(?<=[가-힣]{4})기관)$"
 )
 NOT_ORG = set(wordlist("일부 전부 대부 직원 인원 회원 가구 전국 시민 주민 사람 한국"))
 SURNAMES = set(

@@ -41,16 +41,16 @@ _N = NUMBER_PATTERN
 _UNIT = UNIT_PATTERN
 # units that copy also writes after a space (5억 원, 800만 달러, 100여 명)
 _SPACED = (
-    "달러|원(?!칙|장|전|자|인|점|래|리|년|형|화)|엔(?!지|진|터|씨|딩|화)|유로|위안|파운드"
+    "달러|원(?!칙|장|전|자|점|래|리|년|형|화)|엔(?!지|진|터|씨|딩|화)|유로|위안|파운드"
     "|명(?!령|단|예|칭|목)|노인|어르신|사람|인구|개(?!발|선|혁|최|인|정|방|념|편|입|막|척)|곳|가구|마리|배럴|척"
     # 177만8천 건, 2천 대, 3만 톤: counters copy also spaces, guarded against the words
     # they begin (건설, 대표, 톤당 is still tons)
     "|건(?![가-힣](?<![이가을를은는의에도로으과와씩]))|대(?![가-힣](?<![이가을를은는의에도로으과와씩])|\\s?\\d)"
-    "|톤|차례|개국|(?:포기|송이|그루|동|장)(?![가-힣](?<![이가을를은는의에도로으과와씩]))"
+    "|톤|차례|개국|(?:포기|송이|그루|동|장|품목)(?![가-힣](?<![이가을를은는의에도로으과와씩]))"
 )
 # the first characters of _SPACED's words and of the attached qualifiers (num's `att`): one
 # set test before the alternation, which the engine would otherwise try word by word
-_SPACED_FIRST = "[달원엔유위파명노어사인개곳가마배척건대톤차포송그동장]"
+_SPACED_FIRST = "[달원엔유위파명노어사인개곳가마배척건대톤차포송그동장품]"
 _ATTACHED_FIRST = "[여경께쯤가남안내이미초]"
 # standalone forms (하나, 둘) take no counter: 이유 중 하나가 is no quantity
 _NATIVE_WORDS = "|".join(
@@ -62,17 +62,20 @@ _NATIVE_WORDS = "|".join(
 )
 # counters after native numerals; bare forms (한달, 두배, 두번째, 세명) need no space
 _NATIVE_TIGHT = "번째|달|배|개|명|가지"
+# ... and then a particle or the end of the word: 세명시청 is a name, not three people
+_TIGHT_END = "(?=[^가-힣]|$|[이가을를은는의에도로만과와씩째간여뿐밖부까께쯤으엔인다치])"
 # after the counter only a particle may follow: 한 건설 (construction) is no 한 건
 _NATIVE_SPACED = (
     "(?:번째|시간|개월|달|해|주|살|배|명|개|곳|번|차례|가지|마리|권|채|대|척|군데|시즌|경기|팀|표"
     "|장|잔|병|벌|켤레|쌍|가구|건|편|도시|나라|국가|기업|사람|자녀|분|포기|송이|그루"
     "|회사|업체|기관|부처|학교|단체|종목|지역|가마|자리)"
-    # a particle, or the copula 인 (지금의 두 배인 200명)
-    "(?=[^가-힣]|$|[이가을를은는의에도로만과와씩째간여뿐밖부까께쯤으엔인])"
+    # a particle, or the copula (지금의 두 배인 200명, 세 번째다)
+    "(?=[^가-힣]|$|[이가을를은는의에도로만과와씩째간여뿐밖부까께쯤으엔인다])"
 )
 # 한 건 with a verb after it, an object before it: 하다's 한 것은, not 'one case'
 _DID_IT = re.compile(r"한 건\s")
 _OBJECT_BEFORE = re.compile(r"(?:[을를]|부터)\s$")
+_OF_BEFORE = re.compile(r"의\s$")
 _DAY = "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + "|일주일"
 _MAGNITUDE_VAGUE = (
     "수십만|수백만|수천만|수십억|수백억|수천억|수십조|수백조|십수|수십|수백|수천|수만|수억|수조"
@@ -111,7 +114,7 @@ _MASTER = re.compile(
   | (?P<dotdate>(?<![0-9.])(?P<dy>(?:19|20)\d\d)[.-]\s?(?P<dm>\d{{1,2}})[.-]\s?(?P<dd>\d{{1,2}})
         (?![0-9]))
   | (?P<score>(?<![0-9A-Za-z.\-])(?P<s1>\d{{1,2}})-(?P<s2>\d{{1,2}})(?=\s?(?:으?로|의|승|패|무
-        |역전|완승|완패|대승|대패|신승|석패)|\(\d{{1,2}}-\d{{1,2}}[\s,)]))
+        |역전|완승|완패|대승|대패|신승|석패|동점|에서\s|까지\s[가-힣]*앞)|\(\d{{1,2}}-\d{{1,2}}[\s,)]))
   # 3-0(25-18 25-20 25-22): set scores in the bracket after a match score
   | (?P<setscore>(?:(?<=\()|(?<=\d\s)|(?<=\d,\s))(?<![0-9]{{3}}\s)\d{{1,2}}-\d{{1,2}}
         (?=(?:,?\s\d{{1,2}}-\d{{1,2}})*\)))
@@ -127,7 +130,7 @@ _MASTER = re.compile(
     (?:(?P<vague>(?P<vw>{_MAGNITUDE_VAGUE})(?P<vyeo>여)?\s?(?P<vunit>{_UNIT})
       | (?<![가-힣])수(?P<vunit2>차례|년|개월|일(?![가-힣])|시간|개국))
   | (?P<native>(?<![가-힣])(?P<nw>{_NATIVE_WORDS})
-        (?:(?P<nt>{_NATIVE_TIGHT})|\s(?P<ns>{_NATIVE_SPACED})))
+        (?:(?P<nt>{_NATIVE_TIGHT}){_TIGHT_END}|\s(?P<ns>{_NATIVE_SPACED})))
   | (?P<day>(?<![가-힣])(?P<dw>{_DAY})(?P<dq>가량|쯤|여|남짓)?
         (?!빨리|아침|종일|하루|살이|바삐|달|치기|새|만큼|같이|처럼))
   | (?P<half>(?<![가-힣])절반(?P<hq>가량|쯤|정도|이상|이하|남짓)?)
@@ -304,6 +307,8 @@ def scan_atoms(text: str) -> list[Atom]:
                 text, max(0, m.start() - 4), m.start()
             ):
                 continue  # 증액부터 한 건 (납득하기 어렵다): 한 것은, what was done
+            if m.group("nw") == "한" and _OF_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+                continue  # 보성의 한 지역, 서울의 한 학교: 'a certain', not one
             atoms.append(_with_half(text, _native_atom(m)))
         elif kind == "day":
             low, high = DAY_WORDS.get(m.group("dw"), (1, 1))

@@ -23,7 +23,7 @@ _TITLE_OWNER = re.compile(r"(?<!\S)([^\s‘'“\"]+?)의\s[‘'“\"「][^’'�
 # what a source publishes, not who: 조사 결과에 따르면, 보도에 따르면 -> no named source
 _DOCUMENT = re.compile(
     r"(?:자료|결과|보도|발표|통계|보고서|분석|조사|설문|집계|추산|전망|소식|주장|설명|얘기|말|연구"
-    r"|동향|현황|실태|백서)$"
+    r"|동향|현황|실태|백서|개편안|계획안|계획|방안|대책|보도자료)$"
 )
 # a verb form inside the phrase (함께 발표한, 공개된): the source is before it
 _VERB_FORM = re.compile(r"(?:한|된|던|는|하는|있는|받은|낸)$")

@@ -106,6 +106,9 @@ def _classify(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> N
             words_.append(c)
     if not items:
         return NounPhrase("none", None, 0, 0)
+    if len(items) >= 2 and items[-1][2] == "등":
+        items.pop()  # 로이터통신 등이: the source named, not 'and others'
+        words_.pop()
     first, head = items[0][2], items[-1][2]
     if not _UNNAMED_SOURCES.isdisjoint(words_):
         return NounPhrase("anonymous", None, items[0][0], items[-1][1])
@@ -244,13 +247,20 @@ _BARE_NAME = re.compile(r"[가-힣]{2,6}|[A-Z][A-Za-z&]+")
 
 
 def find_subject(
-    text: str, start: int, end: int, known: set[str], person_only: bool = False
+    text: str,
+    start: int,
+    end: int,
+    known: set[str],
+    person_only: bool = False,
+    reporter: bool = False,
 ) -> NounPhrase | None:
     """The first topic/subject phrase of text[start:end] (after connectives), or None.
 
     A topic (은/는) is the sentence's subject whatever it names; 이/가 counts only for a
     person, a known name or an unnamed source, because inside reported content 이/가 marks
-    the reported clause's own subject (`류현진이 ... 던졌다고`).
+    the reported clause's own subject (`류현진이 ... 던졌다고`). `reporter`: the phrase
+    stands between the quoting ending and the verb (…했다고 로이터통신이 보도했다), where
+    이/가 marks whoever reports.
     """
     for m in _SUBJECT_WORD.finditer(text, start, end):
         stem, particle = m.group(1, 2)
@@ -306,10 +316,14 @@ def find_subject(
             np = NounPhrase("none", None, np.start, np.end, False, np.phrase_end)
         if particle == "도" and np.kind not in ("pronoun", "named"):
             continue
-        if particle in ("이", "가") and not (
-            np.kind in ("pronoun", "anonymous")
-            or (np.kind == "named" and (np.person or np.name in known))
-            or (np.kind == "named" and not phrase and not _ADNOMINAL_NEXT.match(text, m.end()))
+        if (
+            particle in ("이", "가")
+            and not reporter
+            and not (
+                np.kind in ("pronoun", "anonymous")
+                or (np.kind == "named" and (np.person or np.name in known))
+                or (np.kind == "named" and not phrase and not _ADNOMINAL_NEXT.match(text, m.end()))
+            )
         ):
             if titled_next(text, m.end()):
                 continue  # 료헤이 일본 재무상도: 이 ends the given name, the title follows

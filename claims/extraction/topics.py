@@ -41,7 +41,7 @@ DESCRIPTOR = re.compile(
 )
 # …or a date right after it, as a news subject has it (두산은 18일 …고 발표했다)
 _AFTER_BARE = re.compile(
-    r"\s*(?:[“\"‘']|(?:또|다만|이어|또한|아울러|특히|그러면서)\s|(?:지난\s)?\d{1,2}일\s)"
+    r"\s*(?:[“\"‘']|(?:또|다만|이어|또한|아울러|특히|그러면서)\s|(?:지난\s)?\d{1,2}[일월]\s)"
 )
 
 
