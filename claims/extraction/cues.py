@@ -214,15 +214,22 @@ _SPACE_LED = {"outlook": r"\s전"}
 
 def find_cues(text: str) -> list[CueMatch]:
     """Every cue of the text, in order; cue kinds whose key word is absent are not tried."""
-    present = set(_KEY_WORDS.findall(text))
-    kinds = tuple(k for k in _ALL_KINDS if k not in _NEEDS or not present.isdisjoint(_NEEDS[k]))
-    pattern = combined_cues(kinds)
-    numbers = _group_numbers(pattern)
+    pattern, numbers = _cues_for(frozenset(_KEY_WORDS.findall(text)))
     out = []
     for m in pattern.finditer(text):
         kind = m.lastgroup or ""
         out.append(CueMatch(m, kind, numbers[kind]))
     return out
+
+
+@lru_cache(maxsize=1024)
+def _cues_for(present: frozenset[str]) -> tuple[re.Pattern[str], dict[str, dict[str, int]]]:
+    """The combined regex of the cue kinds whose key words are present, and its group
+    numbers: texts share a few sets of key words, so both are found once per set (a
+    compiled pattern hashes slowly, by its whole code, as a cache key of its own)."""
+    kinds = tuple(k for k in _ALL_KINDS if k not in _NEEDS or not present.isdisjoint(_NEEDS[k]))
+    pattern = combined_cues(kinds)
+    return pattern, _group_numbers(pattern)
 
 
 @lru_cache(maxsize=256)

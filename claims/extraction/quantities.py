@@ -143,6 +143,16 @@ _LENGTHS = {
 
 def _from_atom(text: str, atom: Atom) -> _Found | None:
     info = atom.info
+    if info is not None and info.temporal is None:
+        # most atoms: a unit that is no time word (원, 명, %); dates, scores and year
+        # spans carry no unit, so none of the tests below would apply to them
+        low, high = _scaled(atom)
+        unit, category, counter = info.unit, info.category, info.counter
+        if atom.unit_word == "대" and _is_age_group(text, atom):
+            unit, category, counter = "age", "other", None
+        if atom.kind == "vague":
+            low = high = None
+        return (atom.start, atom.end, low, high, unit, category, atom.qualifier, counter)
     if atom.kind == "date":
         return (atom.start, atom.end, atom.text_value, None, "date", "time", atom.qualifier, None)
     if atom.kind == "score":  # 3-1로 이겼다: a result, no unit and no single value

@@ -170,6 +170,10 @@ _DIGIT_GROUPS = tuple(
 _ATT_GROUP = _MASTER.groupindex["att"]
 
 
+# what a code or model name continues with after its digits (ASCII letters and digits, - _)
+_CODE_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_")
+
+
 def _digit_atom(text: str, m: re.Match[str]) -> Atom | None:
     pre, sign, n1, u1, n2, yeo, unit, sunit, att, yunit = m.group(*_DIGIT_GROUPS)
     # 30여 년, 10여 개국: after 여 any unit may follow a space (30 년 without 여 is rare)
@@ -187,11 +191,11 @@ def _digit_atom(text: str, m: re.Match[str]) -> Atom | None:
     if att and not unit_word:
         end = m.start(_ATT_GROUP)
     after = text[end : end + 1]
-    code_like = after and ((after.isascii() and after.isalnum()) or after in "-_")
-    if code_like and after.isdigit() and unit_word in ("년", "월", "일", "시", "분"):
-        code_like = False  # 10시30분, 2026년8월: the next time unit written on
-    if code_like and not (after == "-" and unit_word):
-        return None  # 5G, 3D, 2025-, 4050s: model names and codes
+    if after in _CODE_CHARS:  # one set test: most numbers are followed by a space or Hangul
+        if after.isdigit() and unit_word in ("년", "월", "일", "시", "분"):
+            pass  # 10시30분, 2026년8월: the next time unit written on
+        elif not (after == "-" and unit_word):
+            return None  # 5G, 3D, 2025-, 4050s: model names and codes
     if unit_word is None and u1:
         unit_word = u1
     try:
@@ -204,8 +208,7 @@ def _digit_atom(text: str, m: re.Match[str]) -> Atom | None:
     qualifier = "approx" if yeo or "여" in n1 else None  # 100여 명, 12조3천여억 원
     if att and unit_word:
         qualifier = _ATTACHED_QUALIFIER.get(att, qualifier)
-    info = UNITS.get(unit_word) if unit_word else None
-    return Atom(start, end, low, high, unit_word, info, qualifier)
+    return Atom(start, end, low, high, unit_word, UNITS.get(unit_word), qualifier)
 
 
 def _native_atom(m: re.Match[str]) -> Atom:

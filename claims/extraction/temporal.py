@@ -86,7 +86,8 @@ def join_time_atoms(text: str, atoms: list[Atom]) -> tuple[list[TimeMention], li
     """Split atoms into time mentions (dates, clock times) and the rest (durations too)."""
     times: list[TimeMention] = []
     rest: list[Atom] = []
-    roles = [_role(a) for a in atoms]  # each atom is looked at twice: as head and as next
+    # each atom is looked at twice, as head and as next; most carry no time unit at all
+    roles = [None if (i := a.info) is None or i.temporal is None else _role(a) for a in atoms]
     i = 0
     while i < len(atoms):
         atom = atoms[i]
