@@ -150,6 +150,10 @@ def _from_atom(text: str, atom: Atom) -> _Found | None:
         unit, category, counter = info.unit, info.category, info.counter
         if atom.unit_word == "대" and _is_age_group(text, atom):
             unit, category, counter = "age", "other", None
+        elif atom.unit_word == "단지" and _COMPLEX_BEFORE.search(
+            text, max(0, atom.start - 8), atom.start
+        ):
+            return None  # 구미국가산업단지 5단지: the complex's number, not a count
         if atom.kind == "vague":
             low = high = None
         return (atom.start, atom.end, low, high, unit, category, atom.qualifier, counter)
@@ -187,16 +191,9 @@ def _from_atom(text: str, atom: Atom) -> _Found | None:
         or _SHARES_BEFORE.search(text, max(0, atom.start - 16), atom.start)
     ):
         return (atom.start, atom.end, low, high, "count", "count", atom.qualifier, "주")
-    unit, category, counter = info.unit, info.category, info.counter
-    if atom.unit_word == "단지" and _COMPLEX_BEFORE.search(
-        text, max(0, atom.start - 8), atom.start
-    ):
-        return None  # 구미국가산업단지 5단지: the complex's number, not a count
-    if atom.unit_word == "대" and _is_age_group(text, atom):
-        unit, category, counter = "age", "other", None
     if atom.kind == "vague":
         low = high = None
-    return (atom.start, atom.end, low, high, unit, category, atom.qualifier, counter)
+    return (atom.start, atom.end, low, high, info.unit, info.category, atom.qualifier, info.counter)
 
 
 def _is_age_group(text: str, atom: Atom) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import NamedTuple
 
 from .lexicon import (
     ANON_GROUP,
@@ -168,7 +169,8 @@ def _classify(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> N
     if (
         first in ("한", "어느", "모")
         or (titled and len(items) >= 2 and items[-1][2] in ("한", "어느"))  # 노무라의 한 애널리스트
-        or not _ONE_OF.isdisjoint([w for _s, _e, w in items[1:-1]])  # 경북의 한 병원장
+        # 경북의 한 병원장: 한 or 어느 among the words between first and head
+        or (len(items) > 2 and not _ONE_OF.isdisjoint([w for _s, _e, w in items[1:-1]]))
         or head in ANON_HEADS
         or items[-1][2] in ANON_HEADS
         or ANON_GROUP.search(items[-1][2])
@@ -272,26 +274,16 @@ def find_subject(
                 word_start = text.rfind(" ", start, opening) + 1 or start
                 word_start = max(word_start, start)
                 stem = text[word_start : m.start(2)]
-        if (
-            _not_topic(stem + particle)
-            and not office_topic(stem)
-            and stem not in ANON_HEADS
-            and not (len(stem) >= 5 and looks_foreign(stem))
-        ) or _modifier_word(text, stem, particle, m):
-            continue  # (전문가는 is a topic, as 작가는 and 엘메르쿠리오는 are: not 가는, 오는)
-        if (
-            particle != "도"
-            and looks_korean_full_name(stem + particle)
-            and titled_next(text, m.end())
-        ):
+        word = _subject_word(stem, particle)
+        if word is None:
+            continue  # no subject, whatever stands around it (하는, 에서는, 이날은)
+        if word.one_syllable and _modifies_title(text, m.end()):
+            continue  # 이창용 한은 총재는: 한은 modifies the title, whose 는 marks the subject
+        if word.name_like and titled_next(text, m.end()):
             continue  # 정다은 한빛바이오 대표는: a given name ending like a particle
-        if verb_after_object(text, start, stem, particle, m.start()):
+        if word.short_topic and verb_after_object(text, start, stem, particle, m.start()):
             continue
-        if stem.endswith("측") and len(stem) > 1:
-            stem = stem[:-1]
-        clean = _clean(stem)
-        if clean in TIME_TOPICS:
-            continue
+        stem, clean = word.stem, word.clean
         if particle == "도" and (
             not (_could_name_person(clean, known) or is_org(clean))
             or _ADNOMINAL_NEXT.match(text, m.end())
@@ -335,14 +327,46 @@ def find_subject(
 _new_tuple = tuple.__new__
 
 
-def _modifier_word(text: str, stem: str, particle: str, m: re.Match[str]) -> bool:
-    """'한은' is a body's short name, not 한+은; in '이창용 한은 총재는' the one-syllable
-    '한은' modifies the title after it, whose particle marks the subject."""
-    if stem + particle in ORG_WORDS:
-        return True
-    if len(stem) != 1:
-        return False
-    nxt = _NEXT_SUBJECT.match(text, m.end())
+class _SubjectWord(NamedTuple):
+    """What a subject word (stem + particle) tells by itself, read once per word."""
+
+    stem: str  # without a trailing 측 (A씨 측은 -> A씨)
+    clean: str  # _clean(stem)
+    one_syllable: bool  # 한은: may modify a title after it (_modifies_title)
+    name_like: bool  # 정다은: may be a given name ending like a particle (titled_next)
+    short_topic: bool  # 맡은: may be a verb after an object (verb_after_object)
+
+
+@lru_cache(maxsize=16384)  # a pure reading of one word, and words repeat: cached
+def _subject_word(stem: str, particle: str) -> _SubjectWord | None:
+    """None for a word that is no subject in any context: a non-topic ending (하는, 에서는;
+    but 전문가는 is a topic, as 작가는 is), a body's short name that only looks like a
+    particle (한은 is not 한+은), a time word (이날은)."""
+    word = stem + particle
+    if (
+        _not_topic(word)
+        and not office_topic(stem)
+        and stem not in ANON_HEADS
+        and not (len(stem) >= 5 and looks_foreign(stem))  # 엘메르쿠리오는: not 오는
+    ) or word in ORG_WORDS:
+        return None
+    bare = stem[:-1] if stem.endswith("측") and len(stem) > 1 else stem
+    clean = _clean(bare)
+    if clean in TIME_TOPICS:
+        return None
+    return _SubjectWord(
+        bare,
+        clean,
+        len(stem) == 1,
+        particle != "도" and looks_korean_full_name(word),
+        particle in ("은", "는") and len(stem) <= 2,
+    )
+
+
+def _modifies_title(text: str, end: int) -> bool:
+    """In '이창용 한은 총재는' the one-syllable '한은' modifies the title after it, whose
+    particle marks the subject."""
+    nxt = _NEXT_SUBJECT.match(text, end)
     return nxt is not None and (is_title(nxt.group(1)) or ends_with_title(nxt.group(1)))
 
 
@@ -400,6 +424,17 @@ def _not_topic(word: str) -> bool:
 def _words_back(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     """words(text, start, end) from the last: a phrase is read back a word or two from its
     subject, so the words before those are never split off."""
+    if text[start:end].isprintable():
+        # the only whitespace a printable string holds is ' ' (every other kind is a
+        # separator or a control character): a word begins after the last one before it
+        while end > start:
+            if text[end - 1] == " ":
+                end -= 1
+                continue
+            begin = text.rfind(" ", start, end) + 1 or start
+            yield begin, end, text[begin:end]
+            end = begin
+        return
     while end > start:
         if text[end - 1].isspace():
             end -= 1
