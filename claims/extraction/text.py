@@ -78,13 +78,14 @@ def split_sentences(text: str) -> list[Sentence]:
     open_kind: str | None = None
     size = len(text)
     for m in _MARK_OR_BREAK.finditer(text):
-        i, ch = m.start(), m.group()
+        i = m.start()
+        if i < skip_to:
+            continue  # inside a run of end punctuation (so never a line break)
+        ch = text[i]
         if ch == "\n":
             pieces.append((sent_start, i))
             sent_start = skip_to = i + 1
             open_kind = None
-        elif i < skip_to:
-            continue
         elif open_kind is None:
             if ch in _OPEN and not (ch == "'" and _is_apostrophe(text, i)):
                 open_kind = _OPEN[ch]
