@@ -86,30 +86,37 @@ def join_time_atoms(text: str, atoms: list[Atom]) -> tuple[list[TimeMention], li
     """Split atoms into time mentions (dates, clock times) and the rest (durations too)."""
     times: list[TimeMention] = []
     rest: list[Atom] = []
-    # each atom is looked at twice, as head and as next; most carry no time unit at all
-    roles = [None if (i := a.info) is None or i.temporal is None else _role(a) for a in atoms]
+    # only atoms with a time role are chained: most carry no time unit at all, and one of
+    # them between two time atoms ends a chain all the same (the gap between those two
+    # then holds a number, which _GAP refuses), so they go straight to the rest
+    timed: list[tuple[Atom, str]] = []
+    for a in atoms:
+        role = None if (info := a.info) is None or info.temporal is None else _role(a)
+        if role is None:
+            rest.append(a)
+        else:
+            timed.append((a, role))
     i = 0
-    while i < len(atoms):
-        atom = atoms[i]
-        role = roles[i]
-        if role is None or role in ("minute", "second"):
+    while i < len(timed):
+        atom, role = timed[i]
+        if role in ("minute", "second"):
             rest.append(atom)
             i += 1
             continue
-        chain = [(atom, role)]
+        chain = [timed[i]]
         ampm: str | None = None
         j = i + 1
-        while j < len(atoms) and atoms[j - 1].high is None:
-            nxt_role = roles[j]
-            if nxt_role is None or _RANK[nxt_role] <= _RANK[chain[-1][1]]:
+        while j < len(timed) and timed[j - 1][0].high is None:
+            nxt, nxt_role = timed[j]
+            if _RANK[nxt_role] <= _RANK[chain[-1][1]]:
                 break
-            gap = _GAP.fullmatch(text, atoms[j - 1].end, atoms[j].start)
+            gap = _GAP.fullmatch(text, timed[j - 1][0].end, nxt.start)
             if gap is None or (gap.group(1) and nxt_role != "hour"):
                 break
             if nxt_role == "quarter" and chain[-1][1] != "year":
                 break
             ampm = gap.group(1) or ampm
-            chain.append((atoms[j], nxt_role))
+            chain.append((nxt, nxt_role))
             j += 1
         mention = _time_mention(text, chain, ampm)
         if mention is None:

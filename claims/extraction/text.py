@@ -49,8 +49,10 @@ _CLOSE = {"”": "double", "’": "single", '"': "double", "'": "single", "」":
 # A full stop ends a sentence only after a letter, closing bracket or quote, never between
 # digits (3.54) and never inside a quote.
 _END_PUNCT = ".?!。…"
-# the characters the splitter reads: line breaks, end punctuation and quote marks
-_MARK_OR_BREAK = re.compile(r"[\n.?!。…“”‘’\"'「」]")
+# what the splitter reads: line breaks, quote marks, and a run of end punctuation that a
+# space or the text's end follows (so never 3.54's point); a run followed by anything else
+# ends nothing, in a quote or out of one, and is not read at all
+_MARK_OR_BREAK = re.compile(r"[\n“”‘’\"'「」]|[.?!。…]++(?=\s|\Z)")
 
 
 def _is_apostrophe(text: str, i: int) -> bool:
@@ -74,35 +76,26 @@ def split_sentences(text: str) -> list[Sentence]:
     One pass over the text's marks and line breaks: a line break ends a sentence and any
     quote left open, as each line is read on its own."""
     pieces: list[tuple[int, int]] = []
-    sent_start = skip_to = 0
-    open_kind: str | None = None
-    size = len(text)
+    sent_start = 0
+    in_quote = False
     for m in _MARK_OR_BREAK.finditer(text):
         i = m.start()
-        if i < skip_to:
-            continue  # inside a run of end punctuation (so never a line break)
         ch = text[i]
         if ch == "\n":
             pieces.append((sent_start, i))
-            sent_start = skip_to = i + 1
-            open_kind = None
-        elif open_kind is None:
+            sent_start = i + 1
+            in_quote = False
+        elif not in_quote:
             if ch in _OPEN and not (ch == "'" and _is_apostrophe(text, i)):
-                open_kind = _OPEN[ch]
-            elif ch in _END_PUNCT:
-                j = i + 1
-                while j < size and text[j] in _END_PUNCT:
-                    j += 1
-                # a space or the line's end must follow: so never 3.54's point
-                if j >= size or text[j].isspace():
-                    pieces.append((sent_start, j))
-                    sent_start = j
-                skip_to = j
+                in_quote = True
+            elif ch in _END_PUNCT:  # a run of it, then a space or the end: a sentence ends
+                pieces.append((sent_start, m.end()))
+                sent_start = m.end()
         elif ch in _CLOSE and not (ch == "'" and _is_apostrophe(text, i)):
-            open_kind = None
+            in_quote = False
         elif ch in _OPEN and ch not in _CLOSE:
-            open_kind = _OPEN[ch]  # a new opening mark: the earlier one was never closed
-    pieces.append((sent_start, size))
+            in_quote = True  # a new opening mark: the earlier one was never closed
+    pieces.append((sent_start, len(text)))
     out: list[Sentence] = []
     for a, b in pieces:
         # trimmed in place: a piece has a space or two at its ends, if any (no copy of it)
