@@ -39,25 +39,41 @@ class IngestResult:
     notes: list[str] = field(default_factory=list)
 
 
-@transaction.atomic
 def document_ingest(
     *,
     text: str,
     metadata: ArticleMetadata = NO_METADATA,
     source_name: str = "",
     prepared: PreparedClaims | None = None,
+    savepoint: bool = True,
 ) -> IngestResult:
     """Store an article and its claims; an article already stored is returned as it is.
 
-    `prepared`: the claims of the article's canonical text, when they were extracted and
-    prepared elsewhere (bulk ingest does both in worker processes, claims.services.bulk).
+    All or nothing: an article refused (IngestError) writes nothing. `prepared`: the claims
+    of the article's canonical text, when they were extracted and prepared elsewhere (bulk
+    ingest does both in worker processes, claims.services.bulk). `savepoint=False`: for a
+    caller whose own transaction is rolled back whole if any article in it fails (bulk
+    ingest's batches), where a savepoint per article would only cost time.
     """
     canonical = canonicalize(text)
     source_name = str(source_name)  # a lazy translation would not bind as a raw parameter
-    if not canonical.strip():
+    if not canonical.strip():  # refused before anything is written
         raise IngestError(
             _("%(source)s: the article is empty.") % {"source": source_name or _("the article")}
         )
+    with transaction.atomic(savepoint=savepoint):
+        return _document_store(
+            canonical=canonical, metadata=metadata, source_name=source_name, prepared=prepared
+        )
+
+
+def _document_store(
+    *,
+    canonical: str,
+    metadata: ArticleMetadata,
+    source_name: str,
+    prepared: PreparedClaims | None,
+) -> IngestResult:
     content_hash = content_hash_of(canonical)
     existing_id = rows.find_id(Document, content_hash=content_hash)
     if existing_id is not None:

@@ -4,8 +4,8 @@ whether extraction runs here or in worker processes."""
 import pytest
 from django.db import connection
 
-from claims.models import Claim, Document, Quantity, Span
-from claims.services import bulk
+from claims.models import Claim, Document, Quantity, Span, SpanMismatch
+from claims.services import bulk, ingest
 from claims.services.articles import Article, IngestError
 
 ARTICLES = [
@@ -104,3 +104,28 @@ def test_a_failure_rolls_back_its_batch_and_keeps_the_batches_before(monkeypatch
     # Batches of three: 1-3 committed; 4-6 rolled back as a whole, 4 included.
     assert reported == ["article-1.txt", "article-2.txt", "article-3.txt"]
     assert sorted(Document.objects.values_list("source_name", flat=True)) == reported
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_article_failing_after_its_document_row_rolls_back_its_whole_batch(monkeypatch):
+    # Articles are written without a savepoint each: a failure part-way through one (here
+    # claims pointing outside the text, after the document's row is in) leaves nothing of
+    # its batch behind.
+    real_prepare = ingest.claims_prepare
+
+    def prepare(text, candidates):
+        prepared = real_prepare(text, candidates)
+        if text.startswith("제5차"):
+            kinds, _start, _end, *values = prepared.claims[0]
+            outside = (kinds, len(text) + 5, len(text) + 9, *values)
+            return prepared._replace(claims=[outside, *prepared.claims[1:]])
+        return prepared
+
+    monkeypatch.setattr(ingest, "claims_prepare", prepare)
+    with pytest.raises(SpanMismatch):
+        list(bulk.documents_ingest(ARTICLES, per_commit=3))
+    assert sorted(Document.objects.values_list("source_name", flat=True)) == [
+        "article-1.txt",
+        "article-2.txt",
+        "article-3.txt",
+    ]
