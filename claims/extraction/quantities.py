@@ -83,7 +83,12 @@ _AGE_GROUP_AFTER = re.compile(
 )
 # a stock index named before a bare number in the sentence: 코스피는 … 2,653.28에 마쳤다
 _INDEX_BEFORE = re.compile(
-    r"(?:코스피|코스닥|지수|다우|나스닥|S&P|닛케이|니케이|항셍|FTSE|DAX)(?:[^.\n]|\.(?=\d))*$"
+    r"(?:코스피|코스닥|지수|다우|나스닥|S&P|닛케이|니케이|항셍|FTSE|DAX|SCFI|CCFI|BDI|KCCI)"
+    r"(?:[^.\n]|\.(?=\d))*$"
+)
+# an event after a bare year: 2030 FIFA 월드컵, 2028 로스앤젤레스 올림픽
+_EVENT_AFTER = re.compile(
+    r"\s(?:\S+\s){0,2}?\S*(?:월드컵|올림픽|아시안게임|패럴림픽|엑스포|박람회|유니버시아드)"
 )
 _INDEX_LEVEL = re.compile(r"선(?=[^가-힣]|$|[을를이가은는의에도까으])")  # 2,650선을 회복
 _WEEK_SPAN_AFTER = re.compile(r"\s?(?:연속|째|간|동안|만에|내리)")
@@ -92,6 +97,8 @@ _SHARES_BEFORE = re.compile(r"(?:주식|자사주|보통주|우선주|신주)[�
 # an adnominal verb right before: someone who did it (아내를 살해한 50대, 숨진 70대,
 # 춘천을 떠난 20대); but 지난 20대 (국회) is the twentieth
 _DOER_BEFORE = re.compile(r"[가-힣](?:한|된|던|진|친|힌|린|긴|(?<!지)난)\s$")
+_PEOPLE_SPACED = {"노인", "어르신", "사람", "인구"}
+_YEAR_THEN_SPACE = re.compile(r"(?:19|20)\d\d\s")
 _COMPLEX_BEFORE = re.compile(r"(?:단지|산단)\s?$")
 _VEHICLE_BEFORE = re.compile(
     r"(?:차량|버스|트럭|택시|드론|항공기|전투기|자동차|장비|기계|로봇|선박|서버)\s?$"
@@ -150,6 +157,8 @@ def _from_atom(text: str, atom: Atom) -> _Found | None:
         unit, category, counter = info.unit, info.category, info.counter
         if atom.unit_word == "대" and _is_age_group(text, atom):
             unit, category, counter = "age", "other", None
+        elif atom.unit_word in _PEOPLE_SPACED and _YEAR_THEN_SPACE.match(text, atom.start):
+            return None  # '2024 노인학대 현황보고서': a year before a title, not people
         elif atom.unit_word == "단지" and _COMPLEX_BEFORE.search(
             text, max(0, atom.start - 8), atom.start
         ):
@@ -230,13 +239,18 @@ def _bare_number(text: str, atom: Atom) -> _Found | None:
     if "." in raw and "만" not in raw:
         low, high = _scaled(atom)
         return (atom.start, atom.end, low, high, None, "other", atom.qualifier, None)
+    if len(raw) == 4 and 1900 <= atom.low <= 2100 and _EVENT_AFTER.match(text, atom.end):
+        # 2030 FIFA 월드컵, 2028 로스앤젤레스 올림픽: the year of the event
+        return (atom.start, atom.end, raw, None, "date", "time", atom.qualifier, None)
     return None
 
 
 def _index_level(text: str, atom: Atom, raw: str) -> _Found | None:
     """An index level written bare (2,653.28에 마감, 2,650선 회복): points of the index."""
-    if atom.low is None or atom.low < 100 or not ("," in raw or "." in raw):
+    if atom.low is None or atom.low < 100:
         return None
+    if not ("," in raw or "." in raw or _INDEX_LEVEL.match(text, atom.end)):
+        return None  # 2,653.28, or a round level with 선 (SCFI 1300선)
     if not _INDEX_BEFORE.search(text, max(0, atom.start - 80), atom.start):
         return None
     low, high = _scaled(atom)

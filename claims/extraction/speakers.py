@@ -147,6 +147,8 @@ def _classify(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> N
         first = items[0][2]
     if head in _ANALYST_HEADS and len(items) >= 2 and looks_korean_full_name(first):
         return named(items[:1], person=True)  # 김지만 삼성증권 연구원: an analyst, no institute
+    if _MASKED_BODY.fullmatch(head):
+        return named(items[-1:], person=False)  # A시는, B사는: a body the copy leaves unnamed
     if len(items) == 1 and first in SHORT_BODIES:
         # 시는, 당은, 연구원은, 협회는: the body of that kind named before (부산시,
         # 한국형사·법무정책연구원); resolution.py falls back when there is none
@@ -206,7 +208,7 @@ def _classify(text: str, toks: list[tuple[int, int, str]], known: set[str]) -> N
         return named([items[-1]], person=True)
     if len(items) == 1 and is_korean_name(last) and len(last) == 3:
         return named(items, person=True)
-    if 2 <= len(items) <= 4 and len(first) == 3 and is_korean_name(first) and not is_org(last):
+    if 2 <= len(items) <= 4 and looks_korean_full_name(first) and not is_org(last):
         return named(items[:1], person=True)  # 박민수 <body> <unlisted title>: the name
     if len(items) >= 2 and any(_AGE_WORD.fullmatch(w) for _s, _e, w in items[:-1]):
         return NounPhrase("anonymous", None, items[0][0], items[-1][1])  # 70대 농민은: unnamed
@@ -232,6 +234,7 @@ def _given_name(word: str) -> bool:
 
 _HANGUL_WORD = re.compile(r"[가-힣]{1,5}")
 _UNNAMED_SOURCES = {"관계자", "관계자들", "당국자", "소식통"}
+_MASKED_BODY = re.compile(r"[A-Z](?:시|군|구|사|업체|기업|은행|병원|학교|대학|기관|단체|협회)")
 _ONE_OF = {"한", "어느"}  # 한 관계자, 어느 전문가: one of many, unnamed
 _TEAM_HEADS = ("연구팀", "연구진", "연구그룹")
 # 연구원 is also an institute (한국개발연구원); after a person's name it is their post
@@ -386,7 +389,8 @@ def _could_name_person(stem: str, known: set[str]) -> bool:
 
 
 # the next word modifies a noun (주최한, 공개한, 받은): the subject belongs to that phrase
-_ADNOMINAL_NEXT = re.compile(r"\s+(?:\S+\s+)?\S*[한된던인운은는할될]\s")
+# (not inside a quote that follows: 재무상도 "환율의 과도한 …")
+_ADNOMINAL_NEXT = re.compile(r"\s+(?![“\"‘'])(?:\S+\s+)?\S*[한된던인운은는할될]\s")
 _SUBJECT_WORD = re.compile(r"(?<!\S)(\S+?)(께서|은|는|이|가|도),?(?=\s|$)")
 
 

@@ -132,6 +132,8 @@ def _is_duration_day(text: str, atom: Atom) -> bool:
     if atom.qualifier == "approx" and "여" in text[atom.start : atom.end]:
         return True  # 10여 일: a day of the month is never 'some ten'
     before = text[max(0, atom.start - 8) : atom.start]
+    if before.endswith("년("):
+        return True  # 2023년(18일): that year's count of days, not a day of a month
     if _DATE_BEFORE.search(before):
         return False
     if _DURATION_BEFORE.search(before):
