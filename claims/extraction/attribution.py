@@ -20,7 +20,7 @@ from .resolution import SpeakerResolver
 from .sources import sourced_speaker
 from .speakers import NounPhrase, find_subject, words
 from .text import Sentence
-from .types import Cue, SpeakerMention
+from .types import Cue, SpeakerMention, new_tuple
 
 __all__ = ["Attributed", "find_attributions", "find_quotes"]
 
@@ -42,11 +42,6 @@ class Attributed(NamedTuple):  # a named tuple: built per statement, faster than
     mode: str  # direct, indirect, anonymous
     speaker: SpeakerMention | None
     cue: Cue | None
-
-
-# tuple.__new__ builds a named tuple (Cue, Attributed) without the Python-level __new__
-# that calling the class runs: several times faster, once per statement
-_new_tuple = tuple.__new__
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -283,8 +278,8 @@ def _direct(
         if (np is None or np.kind == "none") and _SOURCE_PLACE.search(text, clause, q.open):
             np = NounPhrase("anonymous", None, clause, q.open)
     mode, speaker = _speaker_mode(np, resolver, "direct")
-    cue = _new_tuple(Cue, (m.start("end"), m.end("end"), m.group("end")))
-    return _new_tuple(Attributed, (start, end, mode, speaker, cue))
+    cue = new_tuple(Cue, (m.start("end"), m.end("end"), m.group("end")))
+    return new_tuple(Attributed, (start, end, mode, speaker, cue))
 
 
 def _reported(
@@ -305,7 +300,7 @@ def _reported(
     if kind == "object" and done:
         return None  # …라며 …을 높이 평가했다: the quote before it is the content
     start = _skip_connectives(text, clause, cend)
-    verb = _new_tuple(Cue, (m.start("verb"), m.end("verb"), m.group("verb")))
+    verb = new_tuple(Cue, (m.start("verb"), m.end("verb"), m.group("verb")))
     if kind in ANON_CUES:
         if kind in ("passive", "as", "outlook") and source_np is None:
             start = after_past_clause(text, start, cend)
@@ -313,7 +308,7 @@ def _reported(
         if start >= end:
             return None
         mode, speaker = source_np if source_np else ("anonymous", None)
-        return _new_tuple(Attributed, (start, end, mode, speaker, verb))
+        return new_tuple(Attributed, (start, end, mode, speaker, verb))
     np = None
     inline = m.groupdict().get("inl")
     if inline:
@@ -339,4 +334,4 @@ def _reported(
     if start >= end:
         return None
     mode, speaker = _speaker_mode(np, resolver, "indirect")
-    return _new_tuple(Attributed, (start, end, mode, speaker, verb))
+    return new_tuple(Attributed, (start, end, mode, speaker, verb))

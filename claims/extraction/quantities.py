@@ -14,7 +14,7 @@ from operator import itemgetter
 from .numbers import format_decimal
 from .scanner import Atom, scan_atoms
 from .temporal import TimeMention, decade_value, join_time_atoms
-from .types import QuantityMention
+from .types import QuantityMention, new_tuple
 
 __all__ = ["DATELINE", "find_quantities", "link_equivalences"]
 
@@ -319,14 +319,9 @@ def find_quantities(text: str) -> list[QuantityMention]:
         if unit == "celsius":
             start, value, upper = _below_zero(text, start, value, upper)
         fields = (start, end, text[start:end], value, upper, unit, qualifier, category, counter)
-        out.append(_new_tuple(QuantityMention, (*fields, None)))  # same_as: unset
+        out.append(new_tuple(QuantityMention, (*fields, None)))  # same_as: unset
         last_end = end
     return out
-
-
-# tuple.__new__ builds a named tuple without the Python-level __new__ that calling the
-# class runs: three times faster, for the mentions built by the ten thousand
-_new_tuple = tuple.__new__
 
 
 _SPAN = itemgetter(0, 1)  # a mention's (start, end)

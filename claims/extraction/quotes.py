@@ -11,6 +11,7 @@ import re
 from typing import NamedTuple
 
 from .cues import FINAL_ENDING, QUOTE_AS, QUOTE_END, QUOTE_NAMING
+from .types import new_tuple
 
 __all__ = ["QUOTE_MARKS", "Quote", "find_quotes", "inside", "quote_speech", "quotes_at"]
 
@@ -45,19 +46,14 @@ def quotes_at(text: str, marks: list[int]) -> list[Quote]:
                 open_at, double = i, False
             continue
         if double and (ch in _DOUBLE_CLOSE or ch == '"'):
-            out.append(_new_tuple(Quote, (open_at, i, True)))  # Quote(open_at, i, True)
+            out.append(new_tuple(Quote, (open_at, i, True)))  # Quote(open_at, i, True)
             open_at = -1
         elif not double and (ch in _SINGLE_CLOSE or ch == "'"):
-            out.append(_new_tuple(Quote, (open_at, i, False)))
+            out.append(new_tuple(Quote, (open_at, i, False)))
             open_at = -1
         elif double and ch in _DOUBLE_OPEN:
             open_at = i  # the earlier mark was never closed
     return out
-
-
-# tuple.__new__ builds a named tuple without the Python-level __new__ that calling the
-# class runs: several times faster, once per quote
-_new_tuple = tuple.__new__
 
 
 def _apostrophe(text: str, i: int) -> bool:

@@ -25,7 +25,7 @@ from .lexicon import (
     trie_pattern,
 )
 from .speakers import NounPhrase, find_subject
-from .types import SpeakerMention
+from .types import SpeakerMention, new_tuple
 
 __all__ = ["SpeakerResolver"]
 
@@ -64,9 +64,6 @@ _MARKS = "‘’'\"“”,·()[]"
 # ahead, where a leading [가-힣]{3} is tried at every syllable of the text
 _AGE_BRACKET = re.compile(r"\(\d{1,3}\)")
 _NAME_BEFORE_AGE = re.compile(r"(?<![가-힣])[가-힣]{3}")
-
-
-_new_tuple = tuple.__new__  # a named tuple without its Python-level __new__: faster
 
 
 def _titles(text: str) -> list[tuple[int, int]]:
@@ -241,8 +238,8 @@ class SpeakerResolver:
             self._bodies.append(SpeakerMention(name, start, end))
         best = self._fullest.get(parts[-1]) if np.person else None
         if best and best[0].endswith(name) and len(best[0]) > len(name):
-            return _new_tuple(SpeakerMention, best)  # SpeakerMention(*best), built faster
-        return _new_tuple(SpeakerMention, (name, start, end))
+            return new_tuple(SpeakerMention, best)  # SpeakerMention(*best), built faster
+        return new_tuple(SpeakerMention, (name, start, end))
 
     def short_body(self, np: NounPhrase) -> SpeakerMention | None:
         """The body a one-syllable short form (시는) refers back to, if one was named:

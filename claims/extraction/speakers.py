@@ -38,6 +38,7 @@ from .lexicon import (
 )
 from .names import COUNTED_GROUP, NounPhrase, aged_name, name_affiliation, named, org, titled_name
 from .topics import bare_ok, name_before_title, office_topic, titled_next, verb_after_object
+from .types import new_tuple
 
 __all__ = ["NounPhrase", "classify_np", "find_subject", "words"]
 
@@ -301,9 +302,8 @@ def find_subject(
         # the subject word often opens the range: then no words stand before it
         phrase = _phrase_before(text, start, word_start) if word_start > start else []
         np = classify_np(text, [*phrase, (word_start, word_start + len(stem), stem)], known)
-        # NounPhrase(*np[:5], phrase_end) built by tuple.__new__: without the named
-        # tuple's Python-level __new__, three times faster (once per subject read)
-        np = _new_tuple(NounPhrase, (*np[:5], m.end(2)))
+        # NounPhrase(*np[:5], phrase_end), built faster (types.new_tuple)
+        np = new_tuple(NounPhrase, (*np[:5], m.end(2)))
         if np.kind == "bare" and (
             particle not in ("은", "는")
             or not bare_ok(text, phrase[-1][2] if phrase else "", m.end())
@@ -325,9 +325,6 @@ def find_subject(
             return None  # an embedded clause's own subject, or 카카오가 주최한 ...
         return np
     return None
-
-
-_new_tuple = tuple.__new__
 
 
 class _SubjectWord(NamedTuple):

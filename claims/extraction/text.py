@@ -10,6 +10,8 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from .types import new_tuple
+
 __all__ = ["Sentence", "TextDecodeError", "canonicalize", "decode", "split_sentences"]
 
 
@@ -105,10 +107,5 @@ def split_sentences(text: str) -> list[Sentence]:
         while b > a and text[b - 1].isspace():
             b -= 1
         if a < b:
-            out.append(_new_tuple(Sentence, (a, b)))  # Sentence(a, b), built faster
+            out.append(new_tuple(Sentence, (a, b)))  # Sentence(a, b), built faster
     return out
-
-
-# tuple.__new__ builds a named tuple without the Python-level __new__ that calling the
-# class runs: three times faster, once per sentence
-_new_tuple = tuple.__new__

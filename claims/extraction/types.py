@@ -8,6 +8,11 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+# new_tuple(Cls, values) builds a named tuple by tuple.__new__, without the Python-level
+# __new__ that calling the class runs: several times faster, and the extractor builds its
+# tuples (quantities, statements, phrases, sentences) by the thousand per article.
+new_tuple = tuple.__new__
+
 
 class QuantityMention(NamedTuple):
     """A number with its magnitude words and unit; offsets index the canonical text."""
