@@ -93,6 +93,18 @@ _PROVINCE = re.compile(
 )
 
 
+def _last_written(
+    pattern: re.Pattern[str], text: str, start: int, end: int, keep=lambda name: True
+) -> SpeakerMention | None:
+    """The name (group 1) of the last match of `pattern` in text[start:end] that `keep`
+    accepts, as a mention."""
+    found = None
+    for m in pattern.finditer(text, start, end):
+        if keep(m.group(1)):
+            found = m
+    return SpeakerMention(found.group(1), found.start(1), found.end(1)) if found else None
+
+
 class SpeakerResolver:
     """Document-level memory: names seen so far, their fullest forms, the last speaker."""
 
@@ -267,18 +279,17 @@ class SpeakerResolver:
 
     def _named_with_surname(self, surname: str, before: int) -> SpeakerMention | None:
         """The last Korean full name of that surname written before, with a particle."""
-        found = None
-        for m in _FULL_NAME.finditer(self._text, max(0, before - 600), before):
-            if m.group(1)[0] == surname and looks_korean_full_name(m.group(1)):
-                found = m
-        return SpeakerMention(found.group(1), found.start(1), found.end(1)) if found else None
+        return _last_written(
+            _FULL_NAME,
+            self._text,
+            max(0, before - 600),
+            before,
+            lambda name: name[0] == surname and looks_korean_full_name(name),
+        )
 
     def _last_listed_company(self, before: int) -> SpeakerMention | None:
         """회사는: the company last written with its stock code (한별전자[417890])."""
-        found = None
-        for m in _LISTED.finditer(self._text, 0, before):
-            found = m
-        return SpeakerMention(found.group(1), found.start(1), found.end(1)) if found else None
+        return _last_written(_LISTED, self._text, 0, before)
 
     def resolve(self, np: NounPhrase | None) -> tuple[str, SpeakerMention | None]:
         """('named', mention) | ('anonymous', None); pronouns and gaps use the last speaker."""
