@@ -48,12 +48,11 @@ def documents_ingest(
 ) -> Iterator[tuple[Article | IngestError, Outcome]]:
     """Store each article as document_ingest does, in order, and yield it with its result.
 
-    Each article is all-or-nothing, with a commit every `per_commit` articles (a refused
-    article writes nothing, and any other failure rolls back its batch); one refused with
-    IngestError, or given as one (a file that
-    could not be read), is yielded with that error and the others still load. Results
-    are yielded after their commit: a document reported stored is stored. Any other
-    exception rolls back the batch it happened in. `reextract`: articles already stored
+    Each article is all-or-nothing, with a commit every `per_commit` articles; one refused
+    with IngestError (which writes nothing of it), or given as one (a file that could not
+    be read), is yielded with that error and the others still load. Results are yielded
+    after their commit: a document reported stored is stored. Any other exception rolls
+    back the batch it happened in. `reextract`: articles already stored
     are extracted again (document_reextract). `workers`: processes that extract ahead;
     0 extracts here, between writes.
     """
@@ -71,7 +70,7 @@ def documents_ingest(
 
 def prepare_canonical(texts: Sequence[str]) -> list[PreparedClaims]:
     """The claims of each text's canonical form, prepared as rows (what a worker runs)."""
-    return [claims_prepare(text, extract(text)) for text in map(canonicalize, texts)]
+    return [claims_prepare(extract(canonicalize(text))) for text in texts]
 
 
 def _extractor(workers: int):

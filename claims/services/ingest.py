@@ -104,7 +104,7 @@ def _document_store(
     )
     document._state.adding = False
     if prepared is None:
-        prepared = claims_prepare(canonical, extract(canonical))
+        prepared = claims_prepare(extract(canonical))
     created = claims_write(document=document, prepared=prepared)
     return IngestResult(document=document, created=True, claims_created=created)
 

@@ -135,9 +135,10 @@ def span_mentions(candidate: ClaimCandidate) -> list[tuple[str, SpeakerMention |
     ]
 
 
-def claims_prepare(text: str, candidates: Sequence[ClaimCandidate]) -> PreparedClaims:
-    """The rows of the candidates' claims, spans and quantities in `text` (no database).
-    Of two candidates over the same stretch, the first is kept."""
+def claims_prepare(candidates: Sequence[ClaimCandidate]) -> PreparedClaims:
+    """The rows of the candidates' claims, spans and quantities (no database; their text
+    and context are read from the document when written). Of two candidates over the same
+    stretch, the first is kept."""
     unique: dict[tuple[int, int], ClaimCandidate] = {}
     for candidate in candidates:
         unique.setdefault((candidate.start, candidate.end), candidate)
@@ -213,7 +214,7 @@ def claims_write(*, document: Document, prepared: PreparedClaims) -> int:
 
 def claims_store(*, document: Document, candidates: Sequence[ClaimCandidate]) -> int:
     """Prepare and write the candidates' claims (both steps here)."""
-    return claims_write(document=document, prepared=claims_prepare(document.text, candidates))
+    return claims_write(document=document, prepared=claims_prepare(candidates))
 
 
 def _decimal(value: str | None) -> Decimal | None:

@@ -111,17 +111,17 @@ def test_an_article_failing_after_its_document_row_rolls_back_its_whole_batch(mo
     # Articles are written without a savepoint each: a failure part-way through one (here
     # claims pointing outside the text, after the document's row is in) leaves nothing of
     # its batch behind.
-    real_prepare = ingest.claims_prepare
+    real_write = ingest.claims_write
 
-    def prepare(text, candidates):
-        prepared = real_prepare(text, candidates)
+    def write(*, document, prepared):
+        text = document.text
         if text.startswith("제5차"):
             kinds, _start, _end, *values = prepared.claims[0]
             outside = (kinds, len(text) + 5, len(text) + 9, *values)
-            return prepared._replace(claims=[outside, *prepared.claims[1:]])
-        return prepared
+            prepared = prepared._replace(claims=[outside, *prepared.claims[1:]])
+        return real_write(document=document, prepared=prepared)
 
-    monkeypatch.setattr(ingest, "claims_prepare", prepare)
+    monkeypatch.setattr(ingest, "claims_write", write)
     with pytest.raises(SpanMismatch):
         list(bulk.documents_ingest(ARTICLES, per_commit=3))
     assert sorted(Document.objects.values_list("source_name", flat=True)) == [
